@@ -1,0 +1,35 @@
+package org.conflictledger.common;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Time helpers: the range of dates the ledger accepts, and reading timestamptz columns. */
+public final class Times {
+
+    /** Earliest and latest instants the ledger accepts; anything outside is a typo, not a record. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+    private Times() {
+    }
+
+    /** The instant of a time from a request, refused with a 400 naming {@code field} when absurd. */
+    public static Instant checked(String field, OffsetDateTime time) {
+        if (time == null) {
+            return null;
+        }
+        Instant instant = time.toInstant();
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw ApiException.invalid(field, "must lie between 1900 and 2199");
+        }
+        return instant;
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,2 @@
+/** API keys, roles and who may do what; the author name that history records for each key. */
+package org.conflictledger.security;
