@@ -42,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -179,13 +180,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         // Spring's own 404/405/406/415 answers: keep the shape, give them a stable type
-        if (body instanceof ProblemDetail detail) {
-            detail.setType(ProblemTypes.of(kindFor(ex, statusCode)));
-            detail.setInstance(null);
-        }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response == null) {
             return null;
+        }
+        if (response.getBody() instanceof ProblemDetail detail) {
+            detail.setType(ProblemTypes.of(kindFor(ex, statusCode)));
         }
         HttpHeaders out = new HttpHeaders();
         out.putAll(response.getHeaders());
@@ -246,6 +246,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof ValueInstantiationException instantiation
                 && instantiation.getCause() instanceof IllegalArgumentException illegal) {
             return ApiException.invalid(path(instantiation).isEmpty() ? "body" : path(instantiation), illegal.getMessage());
+        }
+        if (cause instanceof InputCoercionException coercion) {
+            String field = path(coercion);
+            return ApiException.invalid(field.isEmpty() ? "body" : field, "is out of range");
         }
         if (cause instanceof StreamReadException) {
             return new ApiException(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",

@@ -28,6 +28,29 @@ public final class Times {
         return instant;
     }
 
+    /**
+     * A time given as a query parameter: an ISO-8601 date-time with offset, or a date (its start in
+     * UTC). A '+' decoded to a space by form encoding is read as '+'. Anything else is a 400 naming
+     * {@code field}.
+     */
+    public static Instant parseParam(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim().replace(' ', '+');
+        try {
+            return checked(field, OffsetDateTime.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return checked(field, java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                throw ApiException.invalid(java.util.List.of(new FieldProblem(field,
+                        "must be an ISO-8601 date-time with offset (2025-03-01T00:00:00Z) or a date (2025-03-01)",
+                        text, null)));
+            }
+        }
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();

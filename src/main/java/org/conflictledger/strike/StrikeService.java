@@ -1,0 +1,287 @@
+package org.conflictledger.strike;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.conflictledger.common.ApiException;
+import org.conflictledger.common.FieldProblem;
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.SortSpec;
+import org.conflictledger.common.Times;
+import org.conflictledger.party.PartyService;
+import org.conflictledger.source.SourceService;
+import org.conflictledger.source.SourceSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Strikes and their claims: creation, reads, lists, changes; every claim change re-reconciles. */
+@Service
+public class StrikeService {
+
+    /** A strike window longer than this is a typo, not an attack. */
+    static final Duration LONGEST_WINDOW = Duration.ofDays(366);
+
+    private static final Map<String, String> SORTS = sorts();
+
+    private final StrikeRepository strikes;
+    private final PartyService parties;
+    private final SourceService sources;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, JdbcClient jdbc,
+            Clock clock) {
+        this.strikes = strikes;
+        this.parties = parties;
+        this.sources = sources;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new LinkedHashMap<>();
+        sorts.put("startedAt", "s.started_at");
+        sorts.put("endedAt", "s.ended_at");
+        sorts.put("id", "s.id");
+        sorts.put("launched", "s.launched_best");
+        sorts.put("killed", "s.killed_best");
+        sorts.put("createdAt", "s.created_at");
+        sorts.put("updatedAt", "s.updated_at");
+        return sorts;
+    }
+
+    @Transactional
+    public StrikeView create(StrikeRequest request) {
+        StrikeFields fields = fields(request);
+        Map<String, String> externalIds = externalIds(request.externalIds(), null);
+        List<ClaimRequest> claimRequests = request.claims() == null ? List.of() : request.claims();
+        if (claimRequests.isEmpty()) {
+            throw ApiException.invalid("claims", "a strike needs at least one claim (who said so)");
+        }
+        List<ClaimContent> claims = new ArrayList<>();
+        for (int i = 0; i < claimRequests.size(); i++) {
+            claims.add(claimContent("claims[" + i + "]", claimRequests.get(i)));
+        }
+        Strike strike = strikes.saveAndFlush(new Strike(fields, externalIds, claims, clock.instant()));
+        return view(strike);
+    }
+
+    @Transactional(readOnly = true)
+    public StrikeView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<StrikeView> list(StrikeFilter filter, String sort, PageQuery page) {
+        SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("startedAt", "s.started_at", true));
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        filter.appendConditions(where, params);
+        long total = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
+        List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + where
+                        + order.orderBy("s.id") + " limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(StrikeRows::map).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional
+    public StrikeView update(long id, StrikeRequest request) {
+        Strike strike = find(id);
+        StrikeFields fields = fields(request);
+        Instant now = clock.instant();
+        strike.describe(fields, now);
+        if (request.externalIds() != null) {
+            strike.replaceExternalIds(externalIds(request.externalIds(), id), now);
+        }
+        strikes.flush();
+        return view(strike);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        strikes.delete(find(id));
+        strikes.flush();
+    }
+
+    /** Adds a claim and re-reconciles; concurrent additions to one strike queue on its row lock. */
+    @Transactional
+    public ClaimAdded addClaim(long strikeId, ClaimRequest request) {
+        ClaimContent content = claimContent("claim", request);
+        Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
+        Claim claim = strike.addClaim(content, clock.instant());
+        strikes.flush();
+        return new ClaimAdded(claim.id(), view(strike));
+    }
+
+    /** A claim added to a strike: its id, and the strike as it is now. */
+    public record ClaimAdded(long claimId, StrikeView strike) {
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimView getClaim(long strikeId, long claimId) {
+        Strike strike = find(strikeId);
+        Claim claim = strike.claim(claimId);
+        return claim.view(strikeId, sources.summaries(List.of(claim.sourceId())).get(claim.sourceId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimView> claims(long strikeId) {
+        Strike strike = find(strikeId);
+        return claimViews(strike);
+    }
+
+    @Transactional
+    public StrikeView updateClaim(long strikeId, long claimId, ClaimRequest request) {
+        ClaimContent content = claimContent("claim", request);
+        Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
+        strike.changeClaim(claimId, content, clock.instant());
+        strikes.flush();
+        return view(strike);
+    }
+
+    @Transactional
+    public StrikeView deleteClaim(long strikeId, long claimId) {
+        Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
+        strike.removeClaim(claimId, clock.instant());
+        strikes.flush();
+        return view(strike);
+    }
+
+    private StrikeView view(Strike strike) {
+        StrikeFields f = strike.fields();
+        Map<Figure, ReconciledFigure> figures = strike.reconciled();
+        List<ClaimView> claims = claimViews(strike);
+        boolean inconsistent = claims.stream().anyMatch(ClaimView::inconsistent);
+        List<TargetCategory> categories = f.targetCategories().stream().sorted().toList();
+        return new StrikeView(strike.id(), strike.version(), f.attacker(), f.target(), f.startedAt(), f.endedAt(),
+                f.timePrecision(), f.place(), f.region(), f.country(), f.latitude(), f.longitude(), f.geoPrecision(),
+                f.launchPlace(), f.weaponCategory(), f.weaponModels(), categories,
+                figures.get(Figure.LAUNCHED), figures.get(Figure.INTERCEPTED), figures.get(Figure.SUPPRESSED),
+                figures.get(Figure.HIT), figures.get(Figure.KILLED), figures.get(Figure.WOUNDED), inconsistent,
+                claims, strike.externalIds(), List.of(), strike.createdAt(), strike.updatedAt());
+    }
+
+    private List<ClaimView> claimViews(Strike strike) {
+        Set<Long> sourceIds = new LinkedHashSet<>();
+        strike.claims().forEach(c -> sourceIds.add(c.sourceId()));
+        Map<Long, SourceSummary> summaries = sources.summaries(sourceIds);
+        return strike.claims().stream().map(c -> c.view(strike.id(), summaries.get(c.sourceId()))).toList();
+    }
+
+    private Strike find(long id) {
+        return strikes.findById(id).orElseThrow(() -> ApiException.notFound("strike", id));
+    }
+
+    private StrikeFields fields(StrikeRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String attacker = parties.requireKnown("attacker", request.attacker());
+        String target = parties.requireKnown("target", request.target());
+        Instant startedAt = Times.checked("startedAt", request.startedAt());
+        Instant endedAt = request.endedAt() == null ? startedAt : Times.checked("endedAt", request.endedAt());
+        if (endedAt.isBefore(startedAt)) {
+            problems.add(new FieldProblem("endedAt", "must not be before startedAt", request.endedAt().toString(),
+                    null));
+        } else if (Duration.between(startedAt, endedAt).compareTo(LONGEST_WINDOW) > 0) {
+            problems.add(FieldProblem.of("endedAt", "the window may span at most 366 days"));
+        }
+        String country = blankToNull(request.country());
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (!country.matches("[A-Z]{2}")) {
+                problems.add(new FieldProblem("country", "must be an ISO 3166 alpha-2 code such as UA",
+                        request.country(), null));
+            }
+        }
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            problems.add(FieldProblem.of(request.latitude() == null ? "latitude" : "longitude",
+                    "latitude and longitude come together"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        String place = blankToNull(request.place());
+        String region = blankToNull(request.region());
+        GeoPrecision geoPrecision = request.geoPrecision() != null ? request.geoPrecision()
+                : request.latitude() != null ? GeoPrecision.EXACT
+                : place != null ? GeoPrecision.TOWN
+                : region != null ? GeoPrecision.REGION
+                : GeoPrecision.COUNTRY;
+        Set<String> models = new LinkedHashSet<>();
+        if (request.weaponModels() != null) {
+            request.weaponModels().forEach(m -> models.add(m.trim()));
+        }
+        Set<TargetCategory> categories = EnumSet.noneOf(TargetCategory.class);
+        if (request.targetCategories() != null) {
+            categories.addAll(request.targetCategories());
+        }
+        return new StrikeFields(attacker, target, startedAt, endedAt, request.timePrecision(), place, region, country,
+                request.latitude(), request.longitude(), geoPrecision, blankToNull(request.launchPlace()),
+                request.weaponCategory() == null ? WeaponCategory.UNKNOWN : request.weaponCategory(),
+                List.copyOf(models), categories);
+    }
+
+    private ClaimContent claimContent(String field, ClaimRequest request) {
+        long sourceId = sources.resolve(field, request.sourceId(), blankToNull(request.sourceUrl()));
+        String claimant = parties.requireKnown(field + ".claimant", blankToNull(request.claimant()));
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Figure, StatedFigure> figures = new EnumMap<>(Figure.class);
+        for (Figure figure : Figure.values()) {
+            StatedFigure stated = request.figure(figure);
+            if (stated != null) {
+                String problem = stated.problem();
+                if (problem != null) {
+                    problems.add(FieldProblem.of(field + "." + figure.field(), problem));
+                } else {
+                    figures.put(figure, stated);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        return new ClaimContent(sourceId, claimant, blankToNull(request.attributedTo()),
+                Times.checked(field + ".reportedAt", request.reportedAt()), blankToNull(request.quote()),
+                blankToNull(request.reference()), figures);
+    }
+
+    private Map<String, String> externalIds(Map<String, String> requested, Long strikeId) {
+        if (requested == null || requested.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : requested.entrySet()) {
+            String dataset = entry.getKey().trim();
+            if (!dataset.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+                throw ApiException.invalid("externalIds", "dataset names are letters, digits, '.', '_' or '-'");
+            }
+            ids.put(dataset, entry.getValue().trim());
+        }
+        for (Map.Entry<String, String> entry : ids.entrySet()) {
+            List<Long> owners = jdbc.sql("select strike_id from strike_external_id where dataset = ? and external_id = ?")
+                    .params(entry.getKey(), entry.getValue()).query(Long.class).list();
+            if (!owners.isEmpty() && !owners.get(0).equals(strikeId)) {
+                throw ApiException.conflict("duplicate", "Strike " + owners.get(0) + " already has external id "
+                        + entry.getKey() + "=" + entry.getValue() + ".").with("existingId", owners.get(0));
+            }
+        }
+        return ids;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

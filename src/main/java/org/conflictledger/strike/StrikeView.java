@@ -1,0 +1,36 @@
+package org.conflictledger.strike;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A strike as the API shows it. Each figure is {@code {low, best, high, claims}} or null when no
+ * claim states it. {@code claims} is listed on single reads and left out of list pages.
+ * {@code ceasefires} are the cease-fires it falls under, as they stand now.
+ */
+public record StrikeView(Long id, long version, String attacker, String target, Instant startedAt,
+        Instant endedAt, TimePrecision timePrecision, String place, String region, String country,
+        Double latitude, Double longitude, GeoPrecision geoPrecision, String launchPlace,
+        WeaponCategory weaponCategory, List<String> weaponModels, List<TargetCategory> targetCategories,
+        ReconciledFigure launched, ReconciledFigure intercepted, ReconciledFigure suppressed,
+        ReconciledFigure hit, ReconciledFigure killed, ReconciledFigure wounded,
+        boolean inconsistent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims,
+        Map<String, String> externalIds,
+        List<StrikeCeasefire> ceasefires,
+        Instant createdAt, Instant updatedAt) {
+
+    /** A cease-fire the strike falls under: CERTAIN when its window lies wholly inside the in-force time. */
+    public record StrikeCeasefire(Long id, String name, String certainty) {
+    }
+
+    StrikeView withCeasefires(List<StrikeCeasefire> covering) {
+        return new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place, region, country,
+                latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels, targetCategories,
+                launched, intercepted, suppressed, hit, killed, wounded, inconsistent, claims, externalIds, covering,
+                createdAt, updatedAt);
+    }
+}

@@ -1,0 +1,5 @@
+package org.conflictledger.strike;
+
+public enum TargetCategory {
+    ENERGY, RESIDENTIAL, MILITARY, TRANSPORT, INDUSTRIAL, PORT, GOVERNMENT, OTHER, UNKNOWN
+}

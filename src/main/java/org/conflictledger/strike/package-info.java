@@ -1,0 +1,2 @@
+/** Strikes and their claims: what each source said, and the figures reconciled from all of them. */
+package org.conflictledger.strike;

@@ -1,0 +1,107 @@
+package org.conflictledger.strike.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
+import org.conflictledger.strike.ClaimRequest;
+import org.conflictledger.strike.ClaimView;
+import org.conflictledger.strike.StrikeFilter;
+import org.conflictledger.strike.StrikeRequest;
+import org.conflictledger.strike.StrikeService;
+import org.conflictledger.strike.StrikeView;
+import org.conflictledger.strike.TargetCategory;
+import org.conflictledger.strike.WeaponCategory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/strikes")
+class StrikeController {
+
+    private final StrikeService strikes;
+
+    StrikeController(StrikeService strikes) {
+        this.strikes = strikes;
+    }
+
+    @PostMapping
+    ResponseEntity<StrikeView> create(@Valid @RequestBody StrikeRequest request) {
+        StrikeView created = strikes.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/strikes/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    PageResponse<StrikeView> list(@RequestParam(required = false) String attacker,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
+                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+        return strikes.list(filter, sort, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    StrikeView get(@PathVariable long id) {
+        return strikes.get(id);
+    }
+
+    @PutMapping("/{id}")
+    StrikeView update(@PathVariable long id, @Valid @RequestBody StrikeRequest request) {
+        return strikes.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        strikes.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/claims")
+    ResponseEntity<StrikeView> addClaim(@PathVariable long id, @Valid @RequestBody ClaimRequest request) {
+        StrikeService.ClaimAdded added = strikes.addClaim(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/strikes/" + id + "/claims/" + added.claimId()))
+                .body(added.strike());
+    }
+
+    /** All claims of the strike, in the shape of a list page (a strike's claims are few). */
+    @GetMapping("/{id}/claims")
+    PageResponse<ClaimView> claims(@PathVariable long id) {
+        List<ClaimView> claims = strikes.claims(id);
+        return new PageResponse<>(claims, 0, Math.max(claims.size(), 1), claims.size());
+    }
+
+    @GetMapping("/{id}/claims/{claimId}")
+    ClaimView claim(@PathVariable long id, @PathVariable long claimId) {
+        return strikes.getClaim(id, claimId);
+    }
+
+    @PutMapping("/{id}/claims/{claimId}")
+    StrikeView updateClaim(@PathVariable long id, @PathVariable long claimId,
+            @Valid @RequestBody ClaimRequest request) {
+        return strikes.updateClaim(id, claimId, request);
+    }
+
+    @DeleteMapping("/{id}/claims/{claimId}")
+    ResponseEntity<Void> deleteClaim(@PathVariable long id, @PathVariable long claimId) {
+        strikes.deleteClaim(id, claimId);
+        return ResponseEntity.noContent().build();
+    }
+}
