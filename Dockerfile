@@ -1,0 +1,13 @@
+# Builds the runnable jar and runs it on a JRE; used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -q -DskipTests package && cp target/conflict-ledger-*.jar /app.jar
+
+FROM eclipse-temurin:17-jre
+COPY --from=build /app.jar /app.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app.jar"]
