@@ -42,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -246,6 +247,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof ValueInstantiationException instantiation
                 && instantiation.getCause() instanceof IllegalArgumentException illegal) {
             return ApiException.invalid(path(instantiation).isEmpty() ? "body" : path(instantiation), illegal.getMessage());
+        }
+        if (cause instanceof InputCoercionException coercion) {
+            // well-formed JSON whose number does not fit the field (e.g. 10^22 for a count): not malformed
+            String field = path(coercion);
+            return ApiException.invalid(field.isEmpty() ? "body" : field, "is out of range");
         }
         if (cause instanceof StreamReadException) {
             return new ApiException(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
