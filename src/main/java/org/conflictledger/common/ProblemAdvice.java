@@ -248,6 +248,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return ApiException.invalid(path(instantiation).isEmpty() ? "body" : path(instantiation), illegal.getMessage());
         }
         if (cause instanceof InputCoercionException coercion) {
+            // well-formed JSON whose number does not fit the field (e.g. 10^22 for a count): not malformed
             String field = path(coercion);
             return ApiException.invalid(field.isEmpty() ? "body" : field, "is out of range");
         }

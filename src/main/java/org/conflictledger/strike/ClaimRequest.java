@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.conflictledger.common.FlexibleIdDeserializer;
+import org.conflictledger.common.LenientIdDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(value = {"id", "strikeId", "source", "inconsistent", "createdAt", "updatedAt"},
         allowGetters = true)
 public record ClaimRequest(
-        @JsonDeserialize(using = FlexibleIdDeserializer.class) Long sourceId,
+        @JsonDeserialize(using = LenientIdDeserializer.class) Long sourceId,
         @Size(max = 2048) String sourceUrl,
         @Size(max = 16) String claimant,
         @Size(max = 300) String attributedTo,

@@ -1,0 +1,61 @@
+package org.conflictledger.negotiation;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.conflictledger.common.ApiException;
+import org.conflictledger.common.FieldProblem;
+import org.conflictledger.common.Times;
+import org.conflictledger.party.PartyService;
+
+/**
+ * What a list of negotiation events is narrowed to; every part is optional.
+ *
+ * @param from occurredAt at or after (inclusive)
+ * @param to occurredAt before (exclusive)
+ * @param track the track's id
+ * @param participant text a participant's name contains (case-insensitive), or a party code a participant holds
+ * @param country alpha-2, upper-case
+ */
+public record NegotiationFilter(Instant from, Instant to, Long track, NegotiationKind kind, String participant,
+        Topic topic, String country) {
+
+    public static final NegotiationFilter NONE = new NegotiationFilter(null, null, null, null, null, null, null);
+
+    /**
+     * A filter from query parameters. {@code from} and {@code to} are ISO-8601 date-times with offset;
+     * a space where the offset's '+' belongs (what an unencoded '+' in a URL decodes to) is read as '+'.
+     */
+    public static NegotiationFilter of(String from, String to, Long track, NegotiationKind kind, String participant,
+            Topic topic, String country) {
+        Instant start = time("from", from);
+        Instant end = time("to", to);
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw ApiException.invalid(List.of(new FieldProblem("to", "must be after from", to, null)));
+        }
+        String who = blankToNull(participant);
+        if (who != null && who.length() > 200) {
+            throw ApiException.invalid("participant", "must be at most 200 characters");
+        }
+        return new NegotiationFilter(start, end, track, kind, who, topic, PartyService.normalize(blankToNull(country)));
+    }
+
+    private static Instant time(String field, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Times.checked(field, OffsetDateTime.parse(value.replace(' ', '+')));
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(List.of(new FieldProblem(field,
+                    "must be an ISO-8601 date-time with offset, e.g. 2025-04-11T12:00:00+03:00", value, null)));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

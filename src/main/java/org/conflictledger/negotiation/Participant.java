@@ -1,0 +1,16 @@
+package org.conflictledger.negotiation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Someone who took part in a negotiation event: "Steve Witkoff", "White House envoy", US, ENVOY.
+ * {@code party} is optional (a mediator may speak for no party) and, when given, must be a known code.
+ */
+public record Participant(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 300) String title,
+        @Size(max = 16) String party,
+        @NotNull Capacity capacity) {
+}

@@ -1,0 +1,6 @@
+package org.conflictledger.negotiation;
+
+/** How precisely the time of an event is known. */
+public enum TimePrecision {
+    MINUTE, HOUR, DAY, WEEK, MONTH
+}

@@ -1,0 +1,9 @@
+package org.conflictledger.negotiation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One event of a track, summarised; the whole event is at {@code /api/v1/negotiations/{id}}. */
+public record TrackEvent(long id, NegotiationKind kind, Instant occurredAt, TimePrecision timePrecision,
+        String title, String place, String country, List<Topic> topics, Tone tone) {
+}

@@ -1,0 +1,67 @@
+package org.conflictledger.negotiation.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.negotiation.NegotiationFilter;
+import org.conflictledger.negotiation.NegotiationKind;
+import org.conflictledger.negotiation.NegotiationRequest;
+import org.conflictledger.negotiation.NegotiationService;
+import org.conflictledger.negotiation.NegotiationView;
+import org.conflictledger.negotiation.Topic;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/negotiations")
+class NegotiationController {
+
+    private final NegotiationService negotiations;
+
+    NegotiationController(NegotiationService negotiations) {
+        this.negotiations = negotiations;
+    }
+
+    @PostMapping
+    ResponseEntity<NegotiationView> create(@Valid @RequestBody NegotiationRequest request) {
+        NegotiationView created = negotiations.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/negotiations/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    PageResponse<NegotiationView> list(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Long track,
+            @RequestParam(required = false) NegotiationKind kind, @RequestParam(required = false) String participant,
+            @RequestParam(required = false) Topic topic, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return negotiations.list(NegotiationFilter.of(from, to, track, kind, participant, topic, country), sort,
+                PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    NegotiationView get(@PathVariable long id) {
+        return negotiations.get(id);
+    }
+
+    @PutMapping("/{id}")
+    NegotiationView update(@PathVariable long id, @Valid @RequestBody NegotiationRequest request) {
+        return negotiations.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        negotiations.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
