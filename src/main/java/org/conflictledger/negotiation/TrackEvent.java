@@ -1,5 +1,6 @@
 package org.conflictledger.negotiation;
 
+import org.conflictledger.common.TimePrecision;
 import java.time.Instant;
 import java.util.List;
 

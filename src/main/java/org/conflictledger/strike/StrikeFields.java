@@ -1,5 +1,6 @@
 package org.conflictledger.strike;
 
+import org.conflictledger.common.TimePrecision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.conflictledger.strike;
 
+import org.conflictledger.common.TimePrecision;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.conflictledger.negotiation;
+package org.conflictledger.common;
 
 /** How precisely the time of an event is known. */
 public enum TimePrecision {

@@ -1,6 +1,0 @@
-package org.conflictledger.strike;
-
-/** How precisely the time of an event is known. */
-public enum TimePrecision {
-    MINUTE, HOUR, DAY, WEEK, MONTH
-}
