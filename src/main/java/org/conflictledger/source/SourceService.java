@@ -141,6 +141,13 @@ public class SourceService {
         throw ApiException.invalid(field + ".sourceId", "is required (or sourceUrl)");
     }
 
+    /** The id of the source with exactly this URL, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> findIdByUrl(String url) {
+        return url == null || url.isBlank() ? java.util.Optional.empty()
+                : sources.findByUrl(url.trim()).map(Source::id);
+    }
+
     /** Checks an optional source id; unknown is a 400 naming {@code field}. */
     @Transactional(readOnly = true)
     public Long requireKnown(String field, Long id) {

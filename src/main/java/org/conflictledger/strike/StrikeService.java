@@ -98,6 +98,27 @@ public class StrikeService {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * The ids of the strikes a new report of an attack may belong to: same attacker and target, a
+     * window that overlaps [{@code from}, {@code to}], and the same weapon category, or either of
+     * them MIXED or UNKNOWN. At most 20, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> findMatching(String attacker, String target, Instant from, Instant to,
+            WeaponCategory weaponCategory) {
+        WeaponCategory category = weaponCategory == null ? WeaponCategory.UNKNOWN : weaponCategory;
+        return jdbc.sql("""
+                        select s.id from strike s
+                         where s.attacker = :attacker and s.target = :target
+                           and s.started_at <= :to and s.ended_at >= :from
+                           and (:category in ('MIXED', 'UNKNOWN') or s.weapon_category in (:category, 'MIXED', 'UNKNOWN'))
+                         order by s.started_at, s.id limit 20""")
+                .param("attacker", PartyService.normalize(attacker)).param("target", PartyService.normalize(target))
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .param("category", category.name())
+                .query(Long.class).list();
+    }
+
     @Transactional
     public StrikeView update(long id, StrikeRequest request) {
         Strike strike = find(id);
