@@ -21,12 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressPolicy {
 
-    /** Everything that is not the public internet: IANA special-purpose registries, v4 and v6. */
+    /**
+     * Everything that is not the public internet: IANA special-purpose registries, v4 and v6. IPv4-mapped
+     * IPv6 addresses (::ffff:a.b.c.d) are judged by their IPv4 part (Java hands them over as IPv4).
+     */
     private static final List<Cidr> NOT_PUBLIC = List.of(
             "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
             "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
             "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-            "::/128", "::1/128", "::/96", "::ffff:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64",
+            "::/128", "::1/128", "::/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64",
             "2001::/32", "2001:db8::/32", "2002::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
             .stream().map(Cidr::parse).toList();
 
