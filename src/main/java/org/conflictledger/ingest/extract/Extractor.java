@@ -490,8 +490,9 @@ public class Extractor {
 
     /** The weapon named right after a number ("147 drones", "three Kh-101 cruise missiles"), if any. */
     private static Weapon weaponAfter(String after) {
-        Matcher lead = Pattern.compile("^\\s*(?:[\\w'-]+\\s+){0,3}?").matcher(after);
-        String window = after.length() > 60 ? after.substring(0, 60) : after;
+        // "dozens of drones", "hundreds of missiles": the "of" belongs to the vague number
+        String rest = after.replaceFirst("^\\s*of\\s+(?!the\\b|them\\b|these\\b|those\\b|which\\b|all\\b)", " ");
+        String window = rest.length() > 60 ? rest.substring(0, 60) : rest;
         Weapon best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Weapon weapon : List.of(Weapon.BALLISTIC, Weapon.CRUISE, Weapon.BOMB, Weapon.DRONE, Weapon.MISSILE)) {
@@ -506,7 +507,6 @@ public class Extractor {
                 }
             }
         }
-        lead.reset();
         return best;
     }
 
@@ -514,7 +514,9 @@ public class Extractor {
         List<Count> counts = new ArrayList<>();
         Set<Weapon> inSentence = weaponsIn(sentence);
         if (inSentence.isEmpty() && !TOTAL.matcher(" " + sentence).find()
-                && !Pattern.compile("(?i)\\b(?:aerial|air)\\s+targets|attack\\s+means").matcher(sentence).find()) {
+                && !Pattern.compile("(?i)\\b(?:aerial|air)\\s+targets|attack\\s+means").matcher(sentence).find()
+                && !(Pattern.compile("(?i)\\bof\\s+(?:them|these|those|which)\\b").matcher(sentence).find()
+                        && (INTERCEPT_VERB.matcher(sentence).find() || SUPPRESS_VERB.matcher(sentence).find()))) {
             return counts;
         }
         List<int[]> clauses = clauses(sentence);

@@ -48,9 +48,10 @@ final class People {
     /** Everyone named, in order of first mention, each once, with the sentence that first names them. */
     List<Extracted<Person>> find(List<String> sentences) {
         Map<String, Extracted<Person>> found = new LinkedHashMap<>();
+        java.util.Set<String> titledInText = new java.util.HashSet<>();
         for (String sentence : sentences) {
             List<int[]> spans = new ArrayList<>();
-            List<Extracted<Person>> here = new ArrayList<>();
+            java.util.TreeMap<Integer, Extracted<Person>> here = new java.util.TreeMap<>();
             Matcher titled = TITLED.matcher(sentence);
             while (titled.find()) {
                 String name = titled.group("name");
@@ -60,16 +61,24 @@ final class People {
                 Person person = k != null
                         ? new Person(k.name(), title.isBlank() ? k.title() : title, k.party(), k.capacity())
                         : new Person(name, title, party(demonym), capacity(titled.group("title")));
-                here.add(Extracted.of(person, sentence, 0.8));
+                here.put(titled.start(), Extracted.of(person, sentence, 0.8));
+                if (!titledInText.contains(person.name()) && found.containsKey(person.name())) {
+                    // the text's own title for someone first named bare ("Witkoff meets Putin")
+                    Extracted<Person> first = found.get(person.name());
+                    found.put(person.name(), Extracted.of(new Person(person.name(), person.title(),
+                            first.value().party(), first.value().capacity()), first.evidence(), first.confidence()));
+                }
+                titledInText.add(person.name());
                 spans.add(new int[] {titled.start(), titled.end()});
             }
             for (Known k : known) {
                 Matcher m = k.pattern().matcher(sentence);
                 if (m.find() && spans.stream().noneMatch(s -> s[0] <= m.start() && m.end() <= s[1])) {
-                    here.add(Extracted.of(new Person(k.name(), k.title(), k.party(), k.capacity()), sentence, 0.75));
+                    here.putIfAbsent(m.start(), Extracted.of(new Person(k.name(), k.title(), k.party(), k.capacity()),
+                            sentence, 0.75));
                 }
             }
-            for (Extracted<Person> p : here) {
+            for (Extracted<Person> p : here.values()) {
                 found.putIfAbsent(p.value().name(), p);
             }
         }
