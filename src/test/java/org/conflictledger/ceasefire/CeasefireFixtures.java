@@ -71,6 +71,15 @@ final class CeasefireFixtures {
         return out;
     }
 
+    /** One text field of every object in an array (null where it is null). */
+    static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode node : array) {
+            out.add(node.get(field).isNull() ? null : node.get(field).asString());
+        }
+        return out;
+    }
+
     static List<Long> ids(JsonNode items) {
         List<Long> out = new ArrayList<>();
         for (JsonNode node : items) {
