@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -192,7 +193,7 @@ public class CeasefireService {
                 .query(rs -> {
                     allegations.put(rs.getLong("ceasefire_id"), rs.getLong("n"));
                 });
-        return ids.stream().map(byId::get).filter(c -> c != null)
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(c -> c.view(allegations.getOrDefault(c.id(), 0L))).toList();
     }
 

@@ -16,8 +16,4 @@ public record InForceInterval(Instant from, Instant until) {
             throw new IllegalArgumentException("until must be after from");
         }
     }
-
-    public boolean isOpen() {
-        return until == null;
-    }
 }

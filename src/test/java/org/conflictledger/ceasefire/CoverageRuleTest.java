@@ -71,7 +71,7 @@ class CoverageRuleTest {
         List<InForceInterval> intervals = CoverageRule.inForce(List.of(at(PROPOSED, day(0)), at(IN_FORCE, day(1))));
 
         assertThat(intervals).containsExactly(new InForceInterval(day(1), null));
-        assertThat(intervals.get(0).isOpen()).isTrue();
+        assertThat(intervals.get(0).until()).isNull();
     }
 
     @Test
