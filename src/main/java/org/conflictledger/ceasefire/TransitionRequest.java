@@ -1,0 +1,16 @@
+package org.conflictledger.ceasefire;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Move a cease-fire's status: to what, when, on which source, with an optional note. */
+@JsonIgnoreProperties(value = {"id", "from", "author", "recordedAt"}, allowGetters = true)
+public record TransitionRequest(
+        @NotNull CeasefireStatus to,
+        @NotNull OffsetDateTime at,
+        Long sourceId,
+        @Size(max = 2000) String note) {
+}
