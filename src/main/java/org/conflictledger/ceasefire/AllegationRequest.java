@@ -3,6 +3,8 @@ package org.conflictledger.ceasefire;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.conflictledger.common.LenientIdDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +18,7 @@ public record AllegationRequest(
         @NotBlank @Size(max = 16) String accuser,
         @NotBlank @Size(max = 16) String accused,
         @NotNull OffsetDateTime at,
-        Long sourceId,
-        Long strikeId,
+        @JsonDeserialize(using = LenientIdDeserializer.class) Long sourceId,
+        @JsonDeserialize(using = LenientIdDeserializer.class) Long strikeId,
         @Size(max = 2000) String summary) {
 }

@@ -3,6 +3,8 @@ package org.conflictledger.ceasefire;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.conflictledger.common.LenientIdDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +13,6 @@ import jakarta.validation.constraints.Size;
 public record TransitionRequest(
         @NotNull CeasefireStatus to,
         @NotNull OffsetDateTime at,
-        Long sourceId,
+        @JsonDeserialize(using = LenientIdDeserializer.class) Long sourceId,
         @Size(max = 2000) String note) {
 }
