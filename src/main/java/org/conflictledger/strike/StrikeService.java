@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.conflictledger.ceasefire.CeasefireCoverage;
+import org.conflictledger.ceasefire.CoveringCeasefire;
+import org.conflictledger.ceasefire.StrikeFacts;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -39,14 +42,16 @@ public class StrikeService {
     private final StrikeRepository strikes;
     private final PartyService parties;
     private final SourceService sources;
+    private final CeasefireCoverage coverage;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, JdbcClient jdbc,
-            Clock clock) {
+    StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
+            JdbcClient jdbc, Clock clock) {
         this.strikes = strikes;
         this.parties = parties;
         this.sources = sources;
+        this.coverage = coverage;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -95,7 +100,7 @@ public class StrikeService {
                         + order.orderBy("s.id") + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(StrikeRows::map).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return new PageResponse<>(withCoverage(items), page.page(), page.size(), total);
     }
 
     /**
@@ -193,7 +198,27 @@ public class StrikeService {
                 f.launchPlace(), f.weaponCategory(), f.weaponModels(), categories,
                 figures.get(Figure.LAUNCHED), figures.get(Figure.INTERCEPTED), figures.get(Figure.SUPPRESSED),
                 figures.get(Figure.HIT), figures.get(Figure.KILLED), figures.get(Figure.WOUNDED), inconsistent,
-                claims, strike.externalIds(), List.of(), strike.createdAt(), strike.updatedAt());
+                claims, strike.externalIds(), coverage.covering(facts(strike.id(), f)), strike.createdAt(),
+                strike.updatedAt());
+    }
+
+    /** The same views with the cease-fires each strike falls under, found in one batch. */
+    List<StrikeView> withCoverage(List<StrikeView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        List<StrikeFacts> facts = views.stream().map(v -> new StrikeFacts(v.id(), v.attacker(), v.target(),
+                v.startedAt(), v.endedAt(), v.region(), v.place(),
+                v.targetCategories().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))).toList();
+        Map<Long, List<CoveringCeasefire>> covering = coverage.covering(facts);
+        return views.stream().map(v -> v.withCeasefires(covering.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    private static StrikeFacts facts(Long id, StrikeFields f) {
+        Set<String> categories = new java.util.HashSet<>();
+        f.targetCategories().forEach(c -> categories.add(c.name()));
+        return new StrikeFacts(id, f.attacker(), f.target(), f.startedAt(), f.endedAt(), f.region(), f.place(),
+                categories);
     }
 
     private List<ClaimView> claimViews(Strike strike) {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.conflictledger.ceasefire.CoveringCeasefire;
 
 /**
  * A strike as the API shows it. Each figure is {@code {low, best, high, claims}} or null when no
  * claim states it. {@code claims} is listed on single reads and left out of list pages.
- * {@code ceasefires} are the cease-fires it falls under, as they stand now.
+ * {@code ceasefires} are the cease-fires it falls under, as they stand now ({@code [{id, name, certainty}]}).
  */
 public record StrikeView(Long id, long version, String attacker, String target, Instant startedAt,
         Instant endedAt, TimePrecision timePrecision, String place, String region, String country,
@@ -21,14 +22,10 @@ public record StrikeView(Long id, long version, String attacker, String target, 
         boolean inconsistent,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims,
         Map<String, String> externalIds,
-        List<StrikeCeasefire> ceasefires,
+        List<CoveringCeasefire> ceasefires,
         Instant createdAt, Instant updatedAt) {
 
-    /** A cease-fire the strike falls under: CERTAIN when its window lies wholly inside the in-force time. */
-    public record StrikeCeasefire(Long id, String name, String certainty) {
-    }
-
-    StrikeView withCeasefires(List<StrikeCeasefire> covering) {
+    StrikeView withCeasefires(List<CoveringCeasefire> covering) {
         return new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place, region, country,
                 latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels, targetCategories,
                 launched, intercepted, suppressed, hit, killed, wounded, inconsistent, claims, externalIds, covering,
