@@ -14,6 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.conflictledger.ceasefire.AllegationRequest;
+import org.conflictledger.ceasefire.AllegationService;
+import org.conflictledger.ceasefire.AllegationView;
+import org.conflictledger.ceasefire.CeasefireRequest;
+import org.conflictledger.ceasefire.CeasefireScope;
+import org.conflictledger.ceasefire.CeasefireService;
+import org.conflictledger.ceasefire.CeasefireView;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -72,17 +79,22 @@ public class CandidateService {
     private final ArticleService articles;
     private final StrikeService strikes;
     private final NegotiationService negotiations;
+    private final CeasefireService ceasefires;
+    private final AllegationService allegations;
     private final SourceService sources;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
     CandidateService(CandidateRepository candidates, ArticleService articles, StrikeService strikes,
-            NegotiationService negotiations, SourceService sources, JdbcClient jdbc, JsonMapper json, Clock clock) {
+            NegotiationService negotiations, CeasefireService ceasefires, AllegationService allegations,
+            SourceService sources, JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.candidates = candidates;
         this.articles = articles;
         this.strikes = strikes;
         this.negotiations = negotiations;
+        this.ceasefires = ceasefires;
+        this.allegations = allegations;
         this.sources = sources;
         this.jdbc = jdbc;
         this.json = json;
@@ -199,9 +211,25 @@ public class CandidateService {
                 type = RecordType.NEGOTIATION;
                 recordId = event.id();
             }
-            default -> throw ApiException.conflict("unsupported",
-                    "Accepting CEASEFIRE candidates needs the cease-fire feature, which this build does not have yet;"
-                            + " reject the candidate or record the cease-fire by hand.");
+            case CEASEFIRE -> {
+                if (c.ceasefireId() != null) {
+                    AllegationView allegation = allegations.create(c.ceasefireId(), allegation(x, c, article,
+                            sourceId));
+                    type = RecordType.ALLEGATION;
+                    recordId = allegation.ceasefireId();
+                } else {
+                    if (x.ceasefireMatter() != null
+                            && x.ceasefireMatter().value() == org.conflictledger.ingest.extract.CeasefireMatter.ALLEGED_VIOLATION
+                            && c.name() == null) {
+                        throw ApiException.invalid("ceasefireId", "an alleged violation is recorded on an existing"
+                                + " cease-fire: name it (or give a name to record a new cease-fire instead)");
+                    }
+                    CeasefireView ceasefire = ceasefires.create(ceasefireRequest(x, c, article));
+                    type = RecordType.CEASEFIRE;
+                    recordId = ceasefire.id();
+                }
+            }
+            default -> throw new IllegalStateException("unknown kind " + candidate.kind());
         }
         candidate.accept(type, recordId, sourceId, actor, blankToNull(c.note()), clock.instant());
         candidates.flush();
@@ -298,6 +326,49 @@ public class CandidateService {
                 regions.size() == 1 ? regions.iterator().next() : null,
                 countries.size() == 1 ? countries.iterator().next() : null, null, null,
                 regions.size() == 1 ? GeoPrecision.REGION : GeoPrecision.COUNTRY);
+    }
+
+    private AllegationRequest allegation(Extraction x, AcceptRequest c, ArticleView article, long sourceId) {
+        String accuser = pick(c.accuser(), x.accuser());
+        String accused = pick(c.accused(), x.accused());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (accuser == null) {
+            problems.add(FieldProblem.of("accuser", "was not extracted; give it in the corrections"));
+        }
+        if (accused == null) {
+            problems.add(FieldProblem.of("accused", "was not extracted; give it in the corrections"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
+        OffsetDateTime at = c.occurredAt() != null ? c.occurredAt()
+                : c.startedAt() != null ? c.startedAt()
+                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : utc(published);
+        String summary = quote(c.quote(), x);
+        return new AllegationRequest(accuser, accused, at, sourceId, c.strikeId(), summary);
+    }
+
+    private CeasefireRequest ceasefireRequest(Extraction x, AcceptRequest c, ArticleView article) {
+        CeasefireScope scope;
+        String scopeName = c.scope() != null ? c.scope().trim().toUpperCase(Locale.ROOT)
+                : x.ceasefireScope() != null ? x.ceasefireScope().value() : CeasefireScope.COMPREHENSIVE.name();
+        try {
+            scope = CeasefireScope.valueOf(scopeName);
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = java.util.Arrays.stream(CeasefireScope.values()).map(Enum::name).toList();
+            throw ApiException.invalid(List.of(new FieldProblem("scope", "must be one of " + String.join(", ", allowed),
+                    c.scope(), allowed)));
+        }
+        Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
+        OffsetDateTime proposedAt = c.occurredAt() != null ? c.occurredAt()
+                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : utc(published);
+        String name = c.name() != null && !c.name().isBlank() ? c.name().trim() : article.title();
+        name = name.length() > 300 ? name.substring(0, 300) : name;
+        String description = x.ceasefireMatter() != null ? x.ceasefireMatter().evidence() : x.kindEvidence();
+        return new CeasefireRequest(name, scope, null, description, null, null, proposedAt, null, null, null, null);
     }
 
     private NegotiationRequest negotiationRequest(Extraction x, AcceptRequest c, ArticleView article, long sourceId) {
@@ -401,7 +472,8 @@ public class CandidateService {
     private static String href(RecordType type, long id) {
         return switch (type) {
             case STRIKE, STRIKE_CLAIM -> "/api/v1/strikes/" + id;
-            case CEASEFIRE, ALLEGATION -> "/api/v1/ceasefires/" + id;
+            case CEASEFIRE -> "/api/v1/ceasefires/" + id;
+            case ALLEGATION -> "/api/v1/ceasefires/" + id + "/allegations";
             case NEGOTIATION -> "/api/v1/negotiations/" + id;
         };
     }

@@ -28,7 +28,7 @@ public record CandidateView(Long id, long version, ArticleRef article, EventKind
     public record ArticleRef(long id, String title, String link, String publisher, Instant publishedAt) {
     }
 
-    /** What accepting created, and where to read it. */
+    /** What accepting created, and where to read it (for an ALLEGATION, {@code id} is its cease-fire's). */
     public record RecordRef(RecordType type, long id, String href) {
     }
 }
