@@ -65,7 +65,9 @@ public class Extractor {
             Map.entry("armistice", 3.0),
             Map.entry("(?:halt|pause|stop|freeze)(?:s|ped|ping)? (?:to |on |in )?(?:the )?(?:strikes|attacks|fighting|hostilities)", 3.0),
             Map.entry("humanitarian corridors?", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
-            Map.entry("violat(?:ed|ing|ion|ions)|breach(?:ed|es)?", 1.0)));
+            Map.entry("violat(?:ed|ing|ion|ions)|breach(?:ed|es)?", 1.0),
+            Map.entry("(?:agree[sd]?|accept(?:s|ed)?|declare[sd]?|announce[sd]?|reject(?:s|ed)?|propose[sd]?|back(?:s|ed)?)"
+                    + "\\s+(?:to\\s+)?(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:cease-?fire|truce|halt|moratorium)", 2.0)));
     private static final Map<Pattern, Double> NEGOTIATION_TERMS = terms(Map.ofEntries(
             Map.entry("talks", 2.0), Map.entry("negotiat(?:ions?|ors?|ed|ing|e)", 2.0),
             Map.entry("peace (?:deal|plan|agreement|process|summit|proposal|framework|memorandum|settlement)", 2.0),
@@ -74,6 +76,8 @@ public class Extractor {
             Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
             Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 1.5),
             Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
+            Map.entry("(?:talk|talks|talked|speak|speaks|spoke|spoken|call|calls|called)\\s+by\\s+(?:tele)?phone", 3.0),
+            Map.entry("agreement|accord|deal", 1.0), Map.entry("signed|signing", 1.0), Map.entry("peace", 1.0),
             Map.entry("security guarantees", 1.5), Map.entry("minerals deal", 2.0), Map.entry("sanctions", 0.5)));
 
     private enum Weapon { DRONE, CRUISE, BALLISTIC, MISSILE, BOMB, ARTILLERY }
@@ -245,7 +249,7 @@ public class Extractor {
         int foreign = count(FOREIGN_WAR, text);
         boolean aboutTheWar = context > 0 && foreign <= context;
 
-        StrikeFacts strike = strikeFacts(sentences, published);
+        StrikeFacts strike = strikeFacts(sentences, titleCount, published);
         double strikeScore = score(STRIKE_TERMS, lower) + score(STRIKE_TERMS, lowerTitle)
                 + (strike.launched != null || strike.intercepted != null ? 3 : 0)
                 + (strike.killed != null || strike.wounded != null ? 1 : 0);
@@ -272,8 +276,10 @@ public class Extractor {
         double second = kind == EventKind.STRIKE ? Math.max(ceasefireScore, negotiationScore)
                 : kind == EventKind.CEASEFIRE ? Math.max(strikeScore, negotiationScore)
                 : Math.max(strikeScore, ceasefireScore);
-        boolean strikeAnchored = kind != EventKind.STRIKE || !strike.places.isEmpty() || strike.attacker != null
-                || strike.launched != null || count(UA, text) + count(RU, text) >= 2;
+        // a strike report says that something was attacked, not only that drones exist
+        boolean strikeAnchored = kind != EventKind.STRIKE || sentences.stream().anyMatch(this::isStrikeSentence)
+                && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
+                || count(UA, text) + count(RU, text) >= 2);
         boolean relevant = aboutTheWar && best >= 4 && strikeAnchored;
         double relevanceConfidence = relevant
                 ? Math.min(0.95, 0.45 + 0.04 * best + 0.05 * Math.min(3, best - second))
@@ -343,24 +349,39 @@ public class Extractor {
     private record Count(Numbers.Mention number, Role role, Weapon weapon, boolean total) {
     }
 
-    private StrikeFacts strikeFacts(List<String> sentences, Instant published) {
+    private StrikeFacts strikeFacts(List<String> sentences, int titleCount, Instant published) {
         StrikeFacts facts = new StrikeFacts();
+        // figures: the text before the headline (headlines round and abbreviate), exact before vague
+        List<String> byDetail = new ArrayList<>(sentences.subList(titleCount, sentences.size()));
+        byDetail.addAll(sentences.subList(0, titleCount));
+        Extracted<StatedFigure> vagueLaunched = null;
+        Extracted<StatedFigure> vagueIntercepted = null;
+        Set<Weapon> vagueWeapons = EnumSet.noneOf(Weapon.class);
         Set<Weapon> weapons = EnumSet.noneOf(Weapon.class);
         Set<Weapon> launchedWeapons = EnumSet.noneOf(Weapon.class);
         String figureSentence = null;
-        for (String sentence : sentences) {
+        for (String sentence : byDetail) {
             List<Count> counts = weaponCounts(sentence);
             if (facts.launched == null) {
-                Extracted<StatedFigure> launched = sum(counts, Role.LAUNCHED, sentence, launchedWeapons);
-                if (launched != null) {
+                Set<Weapon> these = EnumSet.noneOf(Weapon.class);
+                Extracted<StatedFigure> launched = sum(counts, Role.LAUNCHED, sentence, these);
+                if (launched != null && launched.value().qualifier() == org.conflictledger.strike.Qualifier.EXACT) {
                     facts.launched = launched;
+                    launchedWeapons.addAll(these);
                     figureSentence = figureSentence == null ? sentence : figureSentence;
+                } else if (launched != null && vagueLaunched == null) {
+                    vagueLaunched = launched;
+                    vagueWeapons.addAll(these);
                 }
             }
             if (facts.intercepted == null) {
-                facts.intercepted = sum(counts, Role.INTERCEPTED, sentence, EnumSet.noneOf(Weapon.class));
-                if (facts.intercepted != null && figureSentence == null) {
-                    figureSentence = sentence;
+                Extracted<StatedFigure> intercepted = sum(counts, Role.INTERCEPTED, sentence,
+                        EnumSet.noneOf(Weapon.class));
+                if (intercepted != null && intercepted.value().qualifier() == org.conflictledger.strike.Qualifier.EXACT) {
+                    facts.intercepted = intercepted;
+                    figureSentence = figureSentence == null ? sentence : figureSentence;
+                } else if (intercepted != null && vagueIntercepted == null) {
+                    vagueIntercepted = intercepted;
                 }
             }
             if (facts.suppressed == null) {
@@ -385,6 +406,19 @@ public class Extractor {
                 }
             }
         }
+        if (facts.launched == null && vagueLaunched != null) {
+            facts.launched = vagueLaunched;
+            launchedWeapons.addAll(vagueWeapons);
+            figureSentence = figureSentence == null ? vagueLaunched.evidence() : figureSentence;
+        }
+        if (facts.intercepted == null) {
+            facts.intercepted = vagueIntercepted;
+        }
+        if (facts.launched != null) {
+            // "nearly 200 drones and missiles": every weapon named with the launch counts
+            launchedWeapons.addAll(weaponsIn(facts.launched.evidence()));
+            launchedWeapons.remove(Weapon.ARTILLERY);
+        }
         Set<Weapon> basis = launchedWeapons.isEmpty() ? weapons : launchedWeapons;
         WeaponCategory category = category(basis);
         if (category != null) {
@@ -403,9 +437,10 @@ public class Extractor {
                 if (isMetonym(sentence, hit) || isLaunchSite(sentence, hit) || isAttribution(sentence, hit)) {
                     continue;
                 }
-                if (seen.add(hit.place().name())) {
+                Place place = regionOfList(sentence, hit);
+                if (seen.add(place.name())) {
                     boolean inFigure = sentence.equals(figureSentence);
-                    facts.places.add(Extracted.of(hit.place(), sentence, inFigure ? 0.85 : 0.7));
+                    facts.places.add(Extracted.of(place, sentence, inFigure ? 0.85 : 0.7));
                 }
             }
         }
@@ -561,6 +596,10 @@ public class Extractor {
                     continue;
                 }
                 Role role = roleNear(text, number);
+                if (role == null && previous == null && !subcount) {
+                    // "59 missiles and 54 drones had been shot down": the verb comes after the "and"
+                    role = roleOfNextClause(sentence, clauses, clause);
+                }
                 if (role == null) {
                     role = subcount ? null : previous != null ? previous : Role.LAUNCHED;
                 }
@@ -578,6 +617,9 @@ public class Extractor {
             }
             if (clauseRole != null) {
                 previous = clauseRole;
+            } else if (numbers.isEmpty() && SAYS.matcher(text).find()) {
+                // "..., the air force said, adding that ...": a new statement starts
+                previous = null;
             } else if (!subcount) {
                 Role verbRole = roleNear(text, null);
                 if (verbRole != null) {
@@ -586,6 +628,19 @@ public class Extractor {
             }
         }
         return counts;
+    }
+
+    private static Role roleOfNextClause(String sentence, List<int[]> clauses, int[] clause) {
+        int index = clauses.indexOf(clause);
+        if (index < 0 || index + 1 >= clauses.size()) {
+            return null;
+        }
+        int[] next = clauses.get(index + 1);
+        String joint = sentence.substring(clause[1], next[0] + 4 > sentence.length() ? sentence.length() : next[0] + 4);
+        if (!joint.matches("(?s)\\s*and\\b.*")) {
+            return null;
+        }
+        return roleNear(sentence.substring(next[0], next[1]), null);
     }
 
     /** The role of the verb nearest to the number in its clause (or of any verb, without a number). */
@@ -890,8 +945,9 @@ public class Extractor {
             attackerConfidence = 0.85;
         }
         if (attacker != null && attacker.equals(target)) {
-            // "Russian drones over Russian regions" is Russia's air defence talking: the places decide
-            if (ruPlaces + uaPlaces > 0) {
+            // named attacker, places on its own side: occupied ground (Crimea, Donetsk) held by the other
+            // party when the attacker was named outright; otherwise the places decide
+            if (ruPlaces + uaPlaces > 0 && Math.max(ru, ua) < 2) {
                 attacker = "RU".equals(target) ? "UA" : "RU";
                 attackerConfidence = 0.6;
             } else {
@@ -914,6 +970,19 @@ public class Extractor {
         facts.target = Extracted.of(target, targetEvidence, targetConfidence);
     }
 
+    private static final Pattern REGIONS_AFTER = Pattern.compile("^(?:\\s*,\\s*(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)*"
+            + "(?:\\s*,?\\s+and\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)?\\s+(?:regions|oblasts|provinces)\\b");
+
+    /** "the Lviv and Ivano-Frankivsk regions": each city of the list stands for its oblast. */
+    private Place regionOfList(String sentence, Gazetteer.Hit hit) {
+        if (hit.place().wholeRegion() || !REGIONS_AFTER.matcher(sentence.substring(hit.end())).find()) {
+            return hit.place();
+        }
+        return gazetteer.byName(hit.place().name() + " Oblast")
+                .or(() -> gazetteer.byName(hit.place().region()))
+                .filter(Place::wholeRegion).orElse(hit.place());
+    }
+
     private boolean isLaunchSite(String sentence, Gazetteer.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
         return before.matches("(?is).*\\b(?:from|launched\\s+from|fired\\s+from|from\\s+the\\s+direction\\s+of"
@@ -926,7 +995,7 @@ public class Extractor {
         return after.matches("(?is)^(?:'s)?\\s+(?:regional\\s+|city\\s+|oblast\\s+)?(?:governor|mayor|military\\s+"
                 + "administration|administration|head|officials|authorities|police)\\b.*")
                 && !GOVERNOR.matcher(sentence.substring(0, hit.start())).find()
-                && countPlacesAround(sentence, hit) == 1;
+                && countPlacesAround(sentence, hit) > 1;
     }
 
     private int countPlacesAround(String sentence, Gazetteer.Hit hit) {
