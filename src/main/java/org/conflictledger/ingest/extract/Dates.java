@@ -32,6 +32,7 @@ final class Dates {
             + "(?<into>overnight\\s+(?:in)?to\\s+(?<intoday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
             + "|(?<night>overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|night-?time)"
             + "|(?<dayNight>(?:on\\s+)?" + DAY + "\\s+night)"
+            + "|(?<weekend>(?:over|at|during|on)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
             + "|(?<yesterday>yesterday)"
             + "|(?<today>today|this\\s+morning|this\\s+afternoon|this\\s+evening|earlier\\s+today|tonight)"
             + "|(?<md>" + MONTH + "\\s+(?<mdday>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyear>(?:19|20)\\d\\d))?)"
@@ -66,6 +67,13 @@ final class Dates {
             if (m.group("dayNight") != null) {
                 LocalDate day = onOrBefore(today, m.group("day"));
                 return night(day, day, published, expression);
+            }
+            if (m.group("weekend") != null) {
+                // the latest Saturday before publication (on a Saturday itself: that day)
+                LocalDate saturday = onOrBefore(today, "saturday");
+                return new DateWindow(saturday, saturday.atStartOfDay(KYIV).toInstant(),
+                        saturday.plusDays(2).atStartOfDay(KYIV).toInstant().minusSeconds(1), TimePrecision.DAY,
+                        expression);
             }
             if (m.group("yesterday") != null) {
                 return day(today.minusDays(1), expression);

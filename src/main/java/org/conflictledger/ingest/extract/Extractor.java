@@ -47,14 +47,19 @@ public class Extractor {
     private static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:Gaza|Israel|Israeli|Israelis|Hamas"
             + "|Hezbollah|Houthis?|Yemen|Yemeni|Sudan|Sudanese|Syria|Syrian|Iran|Iranian|Lebanon|Lebanese|Myanmar"
             + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
-            + "|Pakistan|Pakistani|Indian army)\\b");
+            + "|Pakistan|Pakistani|Indian army|North Korea|North Korean|N\\. Korea|Pyongyang|Taiwan|Taiwanese)\\b");
+    /** Features, explainers and opinion: about the war, but no report of an event. */
+    private static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|video|watch|explainer|the papers"
+            + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?\\s+"
+            + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears)\\b|\\bspeaks\\s+(?:to|with)"
+            + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b");
 
     private static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
             Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
             Map.entry("drones?|uavs?", 1.5), Map.entry("missiles?", 1.5), Map.entry("shaheds?", 2.0),
             Map.entry("shot down|downed|intercepted", 2.0), Map.entry("air defen[cs]es?", 1.5),
             Map.entry("shell(?:ing|ed|s)", 1.5), Map.entry("explosions?|blasts?", 1.0), Map.entry("air raid", 1.5),
-            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0), Map.entry("bomb(?:ed|ing|ings)", 1.5),
+            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
             Map.entry("killed|killing|dead|death toll", 1.0), Map.entry("injured|wounded|injuring|wounding", 1.0),
             Map.entry("barrage", 1.5), Map.entry("ballistic", 1.5), Map.entry("cruise", 1.0),
             Map.entry("launched", 1.0), Map.entry("damaged|destroyed", 0.5), Map.entry("pounded|hit", 0.5),
@@ -71,7 +76,7 @@ public class Extractor {
     private static final Map<Pattern, Double> NEGOTIATION_TERMS = terms(Map.ofEntries(
             Map.entry("talks", 2.0), Map.entry("negotiat(?:ions?|ors?|ed|ing|e)", 2.0),
             Map.entry("peace (?:deal|plan|agreement|process|summit|proposal|framework|memorandum|settlement)", 2.0),
-            Map.entry("met|meeting|meets|meet", 1.5), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
+            Map.entry("met|meeting|meets|meet|visit|visits|visited", 1.5), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
                     + " (?:call|conversation)|call with", 3.0),
             Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
             Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 1.5),
@@ -115,7 +120,8 @@ public class Extractor {
     private static final Pattern WOUND = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring|injuries|hurt"
             + "|injures|wounds|wounding)\\b");
     private static final Pattern CASUALTY_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?(?:were\\s+|was\\s+"
-            + "|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:reportedly\\s+)?(?:killed|dead|died|injured|wounded|hurt)\\b");
+            + "|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:reportedly\\s+|feared\\s+|confirmed\\s+|now\\s+)?"
+            + "(?:killed|dead|died|injured|wounded|hurt)\\b");
     private static final Pattern CASUALTY_BEFORE = Pattern.compile("(?i)(?:killing|killed|kill|kills|injuring|injured"
             + "|wounding|wounded|injures|wounds|death\\s+toll(?:\\s+\\w+){0,3}?\\s+(?:to|at|reached)|claimed\\s+the\\s+lives"
             + "\\s+of|the\\s+lives\\s+of|left)\\s+(?:at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|some\\s+|around\\s+"
@@ -199,7 +205,7 @@ public class Extractor {
     private static final Pattern NEG_DRAFT = Pattern.compile("(?i)\\b(?:draft|memorandum|memorandums|memoranda)\\b");
     private static final Pattern NEG_ROUND = Pattern.compile("(?i)\\b(?:round\\s+of\\s+(?:peace\\s+)?talks|talks\\s+(?:in|at)"
             + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with))\\b");
-    private static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down"
+    private static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
             + "|face-to-face|in-person)\\b");
     private static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"
             + "|offered|put\\s+forward|unveiled)\\b");
@@ -280,6 +286,9 @@ public class Extractor {
         boolean strikeAnchored = kind != EventKind.STRIKE || sentences.stream().anyMatch(this::isStrikeSentence)
                 && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
                 || count(UA, text) + count(RU, text) >= 2);
+        if (FEATURE.matcher(title).find() || FEATURE.matcher(text).find()) {
+            best -= 5;
+        }
         boolean relevant = aboutTheWar && best >= 4 && strikeAnchored;
         double relevanceConfidence = relevant
                 ? Math.min(0.95, 0.45 + 0.04 * best + 0.05 * Math.min(3, best - second))
@@ -491,7 +500,8 @@ public class Extractor {
                 || INTERCEPT_VERB.matcher(sentence).find() || KILL.matcher(sentence).find()
                 || WOUND.matcher(sentence).find() || Pattern.compile("(?i)\\b(?:attacks?|strikes?|hit|hits|explosions?"
                         + "|overnight|damaged|barrage|air\\s+defen[cs]e)\\b").matcher(sentence).find())
-                || Pattern.compile("(?i)\\b(?:attack(?:s|ed)?\\s+(?:on|against)|strikes?\\s+on|struck|shelled|shelling"
+                || Pattern.compile("(?i)\\b(?:attack(?:s|ed)?\\s+(?:on|against)|strikes?\\s+(?:on|hit|hits|in|killed|kills)"
+                        + "|struck|shelled|shelling|bombs?\\s+(?:on|hit|a|the)|dropped\\s+(?:a\\s+)?bombs?|bombed"
                         + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded)\\b")
                         .matcher(sentence).find();
     }
@@ -643,8 +653,20 @@ public class Extractor {
         return roleNear(sentence.substring(next[0], next[1]), null);
     }
 
+    private static final Pattern HIT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,4}?(?:have\\s+|had\\s+)?"
+            + "(?:struck|hit|landed|slammed|smashed)\\b");
+    private static final Pattern HIT_BY = Pattern.compile("(?i)\\b(?:struck|hit)\\s+by\\s+(?:at\\s+least\\s+)?$");
+
     /** The role of the verb nearest to the number in its clause (or of any verb, without a number). */
     private static Role roleNear(String clause, Numbers.Mention number) {
+        if (number != null) {
+            // "three missiles struck Lviv", "struck by three missiles": what hit, not what was launched
+            String after = clause.substring(number.end());
+            if (HIT_BY.matcher(clause.substring(0, number.start())).find() || HIT_AFTER.matcher(after).find()
+                    && !INTERCEPT_VERB.matcher(after.length() > 40 ? after.substring(0, 40) : after).find()) {
+                return Role.HIT;
+            }
+        }
         Role best = null;
         int bestDistance = Integer.MAX_VALUE;
         Map<Role, Pattern> verbs = new LinkedHashMap<>();
