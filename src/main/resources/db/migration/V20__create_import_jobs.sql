@@ -32,16 +32,16 @@ create table import_job_error (
 );
 
 -- what each imported row left behind: the strike it maps to, the claims it wrote and a hash of its
--- content, so that a re-import knows a row as unchanged, changed or new without reading the strike
+-- content, so that a re-import knows a row as unchanged, changed or new without reading the strike.
+-- no foreign key to strike (it would cost a check per imported row): a record counts only while
+-- strike_external_id still maps its key to the same strike, and a new import of the key replaces it.
 create table import_record (
     dataset       varchar(64)   not null,
     external_id   varchar(200)  not null,
-    strike_id     bigint        not null references strike (id) on delete cascade,
+    strike_id     bigint        not null,
     claim_ids     bigint[]      not null,
     content_hash  uuid          not null,
     job_id        bigint        not null,
     line          bigint        not null,
     primary key (dataset, external_id)
 );
-
-create index import_record_strike_idx on import_record (strike_id);

@@ -72,10 +72,11 @@ class ImportJobs {
     }
 
     /** Jobs a stopped service left QUEUED or RUNNING; they will never finish, so they fail with the reason. */
-    int failUnfinished(String reason, Instant now) {
+    int failUnfinished(java.util.Set<Long> except, String reason, Instant now) {
         return jdbc.sql("update import_job set status = 'FAILED', failure = :reason, finished_at = :now"
-                        + " where status in ('QUEUED', 'RUNNING')")
-                .param("reason", reason).param("now", java.sql.Timestamp.from(now)).update();
+                        + " where status in ('QUEUED', 'RUNNING') and not (id = any (:except))")
+                .param("reason", reason).param("now", java.sql.Timestamp.from(now))
+                .param("except", except.toArray(Long[]::new)).update();
     }
 
     ImportJobView get(long id, int maxErrors) {

@@ -62,6 +62,7 @@ class ImportRunner {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             int maxChars = (int) Math.min(Integer.MAX_VALUE, properties.maxRecordSize().toBytes());
             Future<?> pending = null;
+            String stopped = null;
             try (CsvReader csv = new CsvReader(new InputStreamReader(
                     new BufferedInputStream(Files.newInputStream(file), 1 << 20), decoder), maxChars)) {
                 String[] record = csv.next();
@@ -72,7 +73,20 @@ class ImportRunner {
                     line = csv.recordLine();
                     mapper.header(new Header(record));
                     ImportBatch batch = new ImportBatch();
-                    while ((record = csv.next()) != null) {
+                    while (true) {
+                        try {
+                            record = csv.next();
+                        } catch (CsvReader.RecordTooLongException e) {
+                            stopped = e.getMessage() + "; the rows before it were imported";
+                            break;
+                        } catch (CharacterCodingException e) {
+                            stopped = "near line " + (line + 1) + ": bytes that are not UTF-8 text (a binary or"
+                                    + " differently encoded file?); the rows before it were imported";
+                            break;
+                        }
+                        if (record == null) {
+                            break;
+                        }
                         line = csv.recordLine();
                         if (CsvReader.blank(record)) {
                             continue;
@@ -101,14 +115,16 @@ class ImportRunner {
             if (pending != null) {
                 pending.get();
             }
-            jobs.finished(jobId, clock.instant());
+            writer.logTimings();
+            if (stopped != null) {
+                fail(jobId, stopped, writing);
+            } else {
+                jobs.finished(jobId, clock.instant());
+            }
         } catch (Header.HeaderProblem e) {
             fail(jobId, e.getMessage(), writing);
-        } catch (CsvReader.RecordTooLongException e) {
-            fail(jobId, e.getMessage() + "; rows before it were imported", writing);
-        } catch (CharacterCodingException e) {
-            fail(jobId, "near line " + line + ": bytes that are not UTF-8 text (a binary or differently encoded"
-                    + " file?); rows before it were imported", writing);
+        } catch (CsvReader.RecordTooLongException | CharacterCodingException e) {
+            fail(jobId, "the header line is not CSV text: " + e.getMessage(), writing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(jobId, "stopped: the service shut down while the job ran; rows written before are kept, and"

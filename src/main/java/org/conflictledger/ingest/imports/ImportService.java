@@ -47,6 +47,8 @@ public class ImportService {
     private final ImportRunner runner;
     private final ImportProperties properties;
     private final Clock clock;
+    /** Jobs this service has queued or is running: never "left unfinished". */
+    private final java.util.Set<Long> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "import-jobs");
         thread.setDaemon(true);
@@ -85,8 +87,17 @@ public class ImportService {
         }
         long id = jobs.create(format, Actors.current(), bytes, clock.instant());
         try {
-            worker.submit(() -> runner.run(id, format, file, jobs.get(id, 0).author()));
+            active.add(id);
+            String author = jobs.get(id, 0).author();
+            worker.submit(() -> {
+                try {
+                    runner.run(id, format, file, author);
+                } finally {
+                    active.remove(id);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            active.remove(id);
             Files.deleteIfExists(file);
             jobs.failed(id, "the service is shutting down; submit the file again", clock.instant());
         }
@@ -185,7 +196,7 @@ public class ImportService {
     @EventListener(ApplicationStartedEvent.class)
     void failJobsLeftUnfinished() {
         try {
-            int failed = jobs.failUnfinished("interrupted: the service stopped before the job finished; rows written"
+            int failed = jobs.failUnfinished(java.util.Set.copyOf(active), "interrupted: the service stopped before the job finished; rows written"
                     + " before are kept, and importing the file again skips them as unchanged", clock.instant());
             if (failed > 0) {
                 log.warn("Marked {} import job(s) left unfinished by a previous run as FAILED", failed);
