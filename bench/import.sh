@@ -24,7 +24,7 @@ psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create dat
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SERVER_PORT=$PORT LEDGER_API_KEYS=bench:ADMIN \
   LEDGER_IMPORTS_SPOOL_DIR="$WORK/spool" java -Xmx512m -jar "$jar" >"$WORK/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 
 # warm-up: a small file through the same path (JIT, connection pool), into its own data set ids
