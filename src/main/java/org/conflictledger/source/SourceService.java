@@ -148,6 +148,26 @@ public class SourceService {
                 : sources.findByUrl(url.trim()).map(Source::id);
     }
 
+    /**
+     * The id of the source with this publisher and kind (case-insensitive; the oldest when there are
+     * several), created with the given party when there is none. Imports name a data set's source by
+     * it ("Ukrainian Air Force", "UCDP GED"); concurrent callers get one source, not two.
+     */
+    @Transactional
+    public long findOrCreate(String publisher, SourceKind kind, String party) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('source:' || lower(:publisher)))")
+                .param("publisher", publisher).query().singleRow();
+        List<Long> existing = jdbc.sql("select id from source where lower(publisher) = lower(:publisher)"
+                        + " and kind = :kind order by id limit 1")
+                .param("publisher", publisher).param("kind", kind.name()).query(Long.class).list();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        String partyCode = party == null || !parties.exists(party) ? null : PartyService.normalize(party);
+        return sources.saveAndFlush(new Source(new Source.SourceFields(publisher, kind, partyCode, null, null, null,
+                null), clock.instant())).id();
+    }
+
     /** Checks an optional source id; unknown is a 400 naming {@code field}. */
     @Transactional(readOnly = true)
     public Long requireKnown(String field, Long id) {
