@@ -9,6 +9,7 @@ import org.conflictledger.ceasefire.AllegationService;
 import org.conflictledger.ceasefire.AllegationView;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,9 +44,11 @@ class AllegationController {
             @RequestParam(required = false) String accuser, @RequestParam(required = false) String accused,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return allegations.list(ceasefireId, accuser, accused, from, to, sort, PageQuery.of(page, size));
+        return allegations.list(ceasefireId, accuser, accused, from, to, Times.parseParam("updatedSince", updatedSince),
+                sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{allegationId}")
