@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * what streamed exports and imports get through {@link StatementTimeouts#allowLongStatements()}.
  */
 @ConfigurationProperties("ledger.db.limits")
-public record DatabaseLimits(@DefaultValue("5s") Duration statementTimeout,
+public record DatabaseLimits(@DefaultValue("10s") Duration statementTimeout,
         @DefaultValue("10m") Duration longStatementTimeout) {
 }
