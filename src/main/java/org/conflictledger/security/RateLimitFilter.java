@@ -21,14 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limits {@code /api/**} with a Bucket4j token bucket per API key name, or per client address
- * for requests without a key. Every answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining},
- * {@code RateLimit-Reset} (seconds until the budget is full again) and {@code RateLimit-Policy}; a
- * request over budget is 429 problem+json with {@code Retry-After}. Runs after authentication (an
- * unknown key is refused before it can spend anyone's budget). Cost per request: one map look-up and
- * one lock-free bucket update.
+ * for requests without a key or with an unknown one. Every answer carries {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining}, {@code RateLimit-Reset} (seconds until the budget is full again) and
+ * {@code RateLimit-Policy}; a request over budget is 429 problem+json with {@code Retry-After}. Runs
+ * before authentication, so that guessing keys spends the guesser's address budget. Cost per request:
+ * one key digest (when a key is sent), one map look-up and one lock-free bucket update.
  */
 @Component
-@Order(-50)
+@Order(-110)
 class RateLimitFilter extends OncePerRequestFilter {
 
     /** Past this many tracked callers the table is cleared rather than allowed to grow without bound. */
@@ -36,29 +36,35 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimitProperties properties;
     private final ProblemResponses problems;
+    private final ApiKeys keys;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final String keyedPolicy;
     private final String anonymousPolicy;
 
-    RateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+    RateLimitFilter(RateLimitProperties properties, ProblemResponses problems, ApiKeys keys) {
         this.properties = properties;
         this.problems = problems;
+        this.keys = keys;
         this.keyedPolicy = policy(properties.keyed());
         this.anonymousPolicy = policy(properties.anonymous());
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !properties.enabled() || !request.getRequestURI().startsWith("/api/");
+        // CORS preflights are answered by the browser's request, not the client's: never refuse them
+        return !properties.enabled() || !request.getRequestURI().startsWith("/api/")
+                || "OPTIONS".equals(request.getMethod());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String actor = Actors.current();
-        boolean keyed = !Actors.SYSTEM.equals(actor);
+        String presented = request.getHeader(ApiKeyFilter.HEADER);
+        java.util.Optional<ApiKeyPrincipal> principal = presented == null ? java.util.Optional.empty()
+                : keys.authenticate(presented.trim());
+        boolean keyed = principal.isPresent();
         RateLimitProperties.Budget budget = keyed ? properties.keyed() : properties.anonymous();
-        String caller = keyed ? "key:" + actor : "ip:" + request.getRemoteAddr();
+        String caller = keyed ? "key:" + principal.get().name() : "ip:" + request.getRemoteAddr();
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }

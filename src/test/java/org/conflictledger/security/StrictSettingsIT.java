@@ -73,6 +73,8 @@ class StrictSettingsIT {
         assertThat(last.isProblem()).isTrue();
         assertThat(last.header("RateLimit-Remaining")).isEqualTo("0");
         assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+        // an unknown key spends the address budget too: guessing keys is rate limited (429 before 401)
+        assertThat(api.as("guessed-key").get("/api/v1/parties").status()).isEqualTo(429);
         // health stays outside the budget: probes must never be rate limited
         assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
