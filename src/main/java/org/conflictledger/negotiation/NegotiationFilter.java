@@ -1,8 +1,6 @@
 package org.conflictledger.negotiation;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.conflictledger.common.ApiException;
@@ -38,13 +36,13 @@ public record NegotiationFilter(Instant from, Instant to, Long track, Negotiatio
     }
 
     /**
-     * A filter from query parameters. {@code from} and {@code to} are ISO-8601 date-times with offset;
-     * a space where the offset's '+' belongs (what an unencoded '+' in a URL decodes to) is read as '+'.
+     * A filter from query parameters. {@code from} and {@code to} are read by {@link Times#parseParam}:
+     * ISO-8601 date-times with offset, or plain dates.
      */
     public static NegotiationFilter of(String from, String to, Long track, NegotiationKind kind, String participant,
             Topic topic, String country) {
-        Instant start = time("from", from);
-        Instant end = time("to", to);
+        Instant start = Times.parseParam("from", from);
+        Instant end = Times.parseParam("to", to);
         if (start != null && end != null && !end.isAfter(start)) {
             throw ApiException.invalid(List.of(new FieldProblem("to", "must be after from", to, null)));
         }
@@ -53,19 +51,6 @@ public record NegotiationFilter(Instant from, Instant to, Long track, Negotiatio
             throw ApiException.invalid("participant", "must be at most 200 characters");
         }
         return new NegotiationFilter(start, end, track, kind, who, topic, PartyService.normalize(blankToNull(country)));
-    }
-
-    private static Instant time(String field, String text) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Times.checked(field, OffsetDateTime.parse(value.replace(' ', '+')));
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(List.of(new FieldProblem(field,
-                    "must be an ISO-8601 date-time with offset, e.g. 2025-04-11T12:00:00+03:00", value, null)));
-        }
     }
 
     private static String blankToNull(String text) {

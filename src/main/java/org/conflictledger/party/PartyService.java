@@ -52,6 +52,11 @@ public class PartyService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return parties.existsById(normalize(code));
+    }
+
+    @Transactional(readOnly = true)
     public PartyView get(String code) {
         return find(code).view();
     }

@@ -1,7 +1,9 @@
 package org.conflictledger.ceasefire.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.validation.Valid;
 import org.conflictledger.ceasefire.CeasefireFilter;
@@ -17,7 +19,6 @@ import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,12 +54,11 @@ class CeasefireController {
     @GetMapping
     PageResponse<CeasefireView> list(@RequestParam(required = false) CeasefireStatus status,
             @RequestParam(required = false) CeasefireScope scope, @RequestParam(required = false) String party,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return ceasefires.list(new CeasefireFilter(status, scope, party, from, to,
+        return ceasefires.list(new CeasefireFilter(status, scope, party, time("from", from), time("to", to),
                 Times.parseParam("updatedSince", updatedSince)), sort, PageQuery.of(page, size));
     }
 
@@ -112,5 +112,11 @@ class CeasefireController {
     ResponseEntity<Void> removeParty(@PathVariable long id, @PathVariable String party) {
         ceasefires.removeParty(id, party);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Query times as {@link Times#parseParam} reads them (date-times with offset, or dates), in UTC. */
+    private static OffsetDateTime time(String field, String text) {
+        Instant instant = Times.parseParam(field, text);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
