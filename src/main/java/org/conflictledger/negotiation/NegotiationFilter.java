@@ -18,9 +18,22 @@ import org.conflictledger.party.PartyService;
  * @param country alpha-2, upper-case
  */
 public record NegotiationFilter(Instant from, Instant to, Long track, NegotiationKind kind, String participant,
-        Topic topic, String country) {
+        Topic topic, String country, Instant updatedSince) {
 
-    public static final NegotiationFilter NONE = new NegotiationFilter(null, null, null, null, null, null, null);
+    public static final NegotiationFilter NONE = new NegotiationFilter(null, null, null, null, null, null, null, null);
+
+    public NegotiationFilter(Instant from, Instant to, Long track, NegotiationKind kind, String participant,
+            Topic topic, String country) {
+        this(from, to, track, kind, participant, topic, country, null);
+    }
+
+    /** As {@link #of(String, String, Long, NegotiationKind, String, Topic, String)}, plus events changed since then. */
+    public static NegotiationFilter of(String from, String to, Long track, NegotiationKind kind, String participant,
+            Topic topic, String country, String updatedSince) {
+        NegotiationFilter filter = of(from, to, track, kind, participant, topic, country);
+        return new NegotiationFilter(filter.from(), filter.to(), filter.track(), filter.kind(), filter.participant(),
+                filter.topic(), filter.country(), Times.parseParam("updatedSince", updatedSince));
+    }
 
     /**
      * A filter from query parameters. {@code from} and {@code to} are read by {@link Times#parseParam}:

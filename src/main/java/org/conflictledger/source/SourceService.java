@@ -66,6 +66,13 @@ public class SourceService {
 
     @Transactional(readOnly = true)
     public PageResponse<SourceView> list(String publisher, SourceKind kind, String party, String sort, PageQuery page) {
+        return list(publisher, kind, party, null, sort, page);
+    }
+
+    /** As above, only sources changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<SourceView> list(String publisher, SourceKind kind, String party,
+            java.time.Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("id", "id", false));
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
@@ -80,6 +87,10 @@ public class SourceService {
         if (party != null && !party.isBlank()) {
             where.append(" and party = :party");
             params.put("party", PartyService.normalize(party));
+        }
+        if (updatedSince != null) {
+            where.append(" and updated_at >= :updatedSince");
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
         }
         long total = jdbc.sql("select count(*) from source" + where).params(params).query(Long.class).single();
         List<SourceView> items = jdbc.sql("select " + COLUMNS + " from source" + where + order.orderBy("id")

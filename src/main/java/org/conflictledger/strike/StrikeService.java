@@ -23,6 +23,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
 import org.conflictledger.source.SourceSummary;
@@ -45,9 +48,11 @@ public class StrikeService {
     private final CeasefireCoverage coverage;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeLog changeLog;
 
     StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.strikes = strikes;
         this.parties = parties;
         this.sources = sources;
@@ -81,6 +86,7 @@ public class StrikeService {
             claims.add(claimContent("claims[" + i + "]", claimRequests.get(i)));
         }
         Strike strike = strikes.saveAndFlush(new Strike(fields, externalIds, claims, clock.instant()));
+        changeLog.record(ChangeResource.STRIKE, strike.id(), ChangeOp.CREATE);
         return view(strike);
     }
 
@@ -91,10 +97,20 @@ public class StrikeService {
 
     @Transactional(readOnly = true)
     public PageResponse<StrikeView> list(StrikeFilter filter, String sort, PageQuery page) {
+        return list(filter, null, sort, page);
+    }
+
+    /** As {@link #list(StrikeFilter, String, PageQuery)}, only strikes changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<StrikeView> list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("startedAt", "s.started_at", true));
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
+        if (updatedSince != null) {
+            where.append(" and s.updated_at >= :updatedSince");
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
+        }
         long total = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
         List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + where
                         + order.orderBy("s.id") + " limit :limit offset :offset")
@@ -134,13 +150,20 @@ public class StrikeService {
             strike.replaceExternalIds(externalIds(request.externalIds(), id), now);
         }
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, id, ChangeOp.UPDATE);
         return view(strike);
     }
 
     @Transactional
     public void delete(long id) {
-        strikes.delete(find(id));
+        Strike strike = find(id);
+        // allegations that name the strike lose the link (on delete set null): their cease-fires change too
+        List<Long> alleging = jdbc.sql("select distinct ceasefire_id from ceasefire_allegation where strike_id = ?")
+                .param(id).query(Long.class).list();
+        strikes.delete(strike);
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, id, ChangeOp.DELETE);
+        changeLog.record(ChangeResource.CEASEFIRE, alleging, ChangeOp.UPDATE);
     }
 
     /** Adds a claim and re-reconciles; concurrent additions to one strike queue on its row lock. */
@@ -150,6 +173,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         Claim claim = strike.addClaim(content, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return new ClaimAdded(claim.id(), view(strike));
     }
 
@@ -176,6 +200,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         strike.changeClaim(claimId, content, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return view(strike);
     }
 
@@ -184,6 +209,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         strike.removeClaim(claimId, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return view(strike);
     }
 

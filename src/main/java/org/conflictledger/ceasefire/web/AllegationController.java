@@ -44,9 +44,11 @@ class AllegationController {
     PageResponse<AllegationView> list(@PathVariable long ceasefireId,
             @RequestParam(required = false) String accuser, @RequestParam(required = false) String accused,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return allegations.list(ceasefireId, accuser, accused, time("from", from), time("to", to), sort, PageQuery.of(page, size));
+        return allegations.list(ceasefireId, accuser, accused, time("from", from), time("to", to),
+                Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{allegationId}")

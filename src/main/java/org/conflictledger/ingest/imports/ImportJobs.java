@@ -23,6 +23,34 @@ class ImportJobs {
         this.jdbc = jdbc;
     }
 
+    /** A job submitted with an Idempotency-Key, and the hash of what was submitted. */
+    record KeyedJob(long id, String bodySha256) {
+    }
+
+    /** Serialises submissions with one key (scope + key) until the end of the transaction. */
+    void lockIdempotencyKey(String scope, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))").param("k", "import-key:" + scope + ":" + key)
+                .query().singleRow();
+    }
+
+    /** The newest job submitted with this key since {@code notBefore}, or null. */
+    KeyedJob findByIdempotencyKey(String scope, String key, Instant notBefore) {
+        return jdbc.sql("select id, body_sha256 from import_job where idempotency_scope = :scope"
+                        + " and idempotency_key = :key and submitted_at >= :since order by submitted_at desc, id desc"
+                        + " limit 1")
+                .param("scope", scope).param("key", key).param("since", java.sql.Timestamp.from(notBefore))
+                .query((rs, n) -> new KeyedJob(rs.getLong("id"), rs.getString("body_sha256"))).optional().orElse(null);
+    }
+
+    long create(ImportFormat format, String author, long bytes, Instant now, String idempotencyKey, String sha256) {
+        return jdbc.sql("insert into import_job (format, status, author, bytes, submitted_at, idempotency_scope,"
+                        + " idempotency_key, body_sha256) values (:format, 'QUEUED', :author, :bytes, :now, :author,"
+                        + " :key, :sha) returning id")
+                .param("format", format.key()).param("author", author).param("bytes", bytes)
+                .param("now", java.sql.Timestamp.from(now)).param("key", idempotencyKey).param("sha", sha256)
+                .query(Long.class).single();
+    }
+
     long create(ImportFormat format, String author, long bytes, Instant now) {
         return jdbc.sql("insert into import_job (format, status, author, bytes, submitted_at)"
                         + " values (:format, 'QUEUED', :author, :bytes, :now) returning id")

@@ -1,6 +1,12 @@
 package org.conflictledger.ingest.imports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -20,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import org.conflictledger.common.ApiException;
+import org.conflictledger.integrity.IntegrityProperties;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.conflictledger.common.BodySizeLimitFilter;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -46,6 +54,8 @@ public class ImportService {
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final ImportProperties properties;
+    private final IntegrityProperties.Idempotency idempotency;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     /** Jobs this service has queued or is running: never "left unfinished". */
     private final java.util.Set<Long> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -55,9 +65,12 @@ public class ImportService {
         return thread;
     });
 
-    ImportService(ImportJobs jobs, ImportRunner runner, ImportProperties properties, Clock clock) {
+    ImportService(ImportJobs jobs, ImportRunner runner, ImportProperties properties,
+            IntegrityProperties.Idempotency idempotency, TransactionTemplate transactions, Clock clock) {
         this.jobs = jobs;
         this.runner = runner;
+        this.idempotency = idempotency;
+        this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -69,13 +82,30 @@ public class ImportService {
      * endpoint's size limit is a 413.
      */
     public ImportJobView submit(String formatName, InputStream body) throws IOException {
+        return submit(formatName, body, null).job();
+    }
+
+    /** A submitted job, and whether it is the replay of an earlier submission with the same key. */
+    public record Submission(ImportJobView job, boolean replayed) {
+    }
+
+    /**
+     * As {@link #submit(String, InputStream)}, with an optional {@code Idempotency-Key}: the body is
+     * streamed to disk (never buffered) while its SHA-256 is computed; a retry with the same key, format
+     * and body within the key's lifetime gets the first job back (replayed) and queues nothing; the
+     * same key with another body is a 422. Keys belong to the API key that sent them.
+     */
+    public Submission submit(String formatName, InputStream body, String idempotencyKey) throws IOException {
         ImportFormat format = format(formatName);
+        String key = checkedKey(idempotencyKey);
         Path dir = properties.spoolPath();
         Files.createDirectories(dir);
         Path file = Files.createTempFile(dir, "import-", ".csv");
+        MessageDigest digest = sha256();
+        digest.update((format.key() + "\n").getBytes(StandardCharsets.UTF_8));
         long bytes;
         try {
-            bytes = spool(body, file);
+            bytes = spool(new DigestInputStream(body, digest), file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             if (e instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
@@ -85,7 +115,37 @@ public class ImportService {
             }
             throw e;
         }
-        long id = jobs.create(format, Actors.current(), bytes, clock.instant());
+        String hash = HexFormat.of().formatHex(digest.digest());
+        String scope = Actors.current();
+        Instant now = clock.instant();
+        Long replay = key == null ? null : transactions.execute(status -> {
+            // one submission per key at a time: a concurrent duplicate waits here, then finds the first job
+            jobs.lockIdempotencyKey(scope, key);
+            ImportJobs.KeyedJob earlier = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
+            if (earlier == null) {
+                return null;
+            }
+            if (!earlier.bodySha256().equals(hash)) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                        "Idempotency-Key reused", "This Idempotency-Key was used for another import (another"
+                        + " format or file); use a new key for a new request.").with("idempotencyKey", key);
+            }
+            return earlier.id();
+        });
+        if (replay != null) {
+            Files.deleteIfExists(file);
+            return new Submission(jobs.get(replay, properties.maxStoredErrors()), true);
+        }
+        long id = key == null ? jobs.create(format, scope, bytes, now)
+                : transactions.execute(status -> {
+                    jobs.lockIdempotencyKey(scope, key);
+                    ImportJobs.KeyedJob raced = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
+                    return raced != null ? -raced.id() : jobs.create(format, scope, bytes, now, key, hash);
+                });
+        if (id < 0) {
+            Files.deleteIfExists(file);
+            return new Submission(jobs.get(-id, properties.maxStoredErrors()), true);
+        }
         try {
             active.add(id);
             String author = jobs.get(id, 0).author();
@@ -101,7 +161,27 @@ public class ImportService {
             Files.deleteIfExists(file);
             jobs.failed(id, "the service is shutting down; submit the file again", clock.instant());
         }
-        return jobs.get(id, properties.maxStoredErrors());
+        return new Submission(jobs.get(id, properties.maxStoredErrors()), false);
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        String trimmed = key.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 255 || !trimmed.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ApiException.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters"
+                    + " (a UUID is a good choice)");
+        }
+        return trimmed;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ImportJobView get(long id) {

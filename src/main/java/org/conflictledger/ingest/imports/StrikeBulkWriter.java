@@ -22,6 +22,7 @@ import org.conflictledger.strike.Reconciliation;
 import org.conflictledger.strike.StatedFigure;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.conflictledger.common.StatementTimeouts;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,16 +79,18 @@ class StrikeBulkWriter {
     private final TransactionTemplate transactions;
     private final ImportJobs jobs;
     private final StrikeChanges changes;
+    private final StatementTimeouts timeouts;
     private final Clock clock;
     private volatile String strikeSequence;
     private volatile String claimSequence;
 
     StrikeBulkWriter(DataSource dataSource, TransactionTemplate transactions, ImportJobs jobs, StrikeChanges changes,
-            Clock clock) {
+            StatementTimeouts timeouts, Clock clock) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.jobs = jobs;
         this.changes = changes;
+        this.timeouts = timeouts;
         this.clock = clock;
     }
 
@@ -153,9 +156,9 @@ class StrikeBulkWriter {
         Instant now = clock.instant();
         t0 = System.nanoTime();
         sequences(connection);
+        // an import batch may take longer than an API query is allowed to (server and socket timeouts)
+        timeouts.allowLongStatements();
         try (Statement statement = connection.createStatement()) {
-            // an import batch may take longer than an API query is allowed to
-            statement.execute("set local statement_timeout = 0");
             statement.execute(STAGING);
             tick("staging");
         }

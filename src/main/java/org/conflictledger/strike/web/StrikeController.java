@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
@@ -18,6 +19,7 @@ import org.conflictledger.strike.WeaponCategory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StrikeController {
 
     private final StrikeService strikes;
+    private final MergePatch mergePatch;
 
-    StrikeController(StrikeService strikes) {
+    StrikeController(StrikeService strikes, MergePatch mergePatch) {
         this.strikes = strikes;
+        this.mergePatch = mergePatch;
     }
 
     @PostMapping
@@ -51,11 +55,12 @@ class StrikeController {
             @RequestParam(required = false) String place,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer minLaunched,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
                 Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
-        return strikes.list(filter, sort, PageQuery.of(page, size));
+        return strikes.list(filter, Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -66,6 +71,13 @@ class StrikeController {
     @PutMapping("/{id}")
     StrikeView update(@PathVariable long id, @Valid @RequestBody StrikeRequest request) {
         return strikes.update(id, request);
+    }
+
+    /** JSON Merge Patch of the strike's own fields (claims change through /claims); atomic with its read. */
+    @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, "application/json"})
+    StrikeView patch(@PathVariable long id, @RequestBody tools.jackson.databind.JsonNode patch) {
+        StrikeRequest merged = mergePatch.apply(strikes.get(id), patch, StrikeRequest.class, "claims");
+        return strikes.update(id, merged);
     }
 
     @DeleteMapping("/{id}")

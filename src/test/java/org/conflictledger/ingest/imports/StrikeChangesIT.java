@@ -43,6 +43,9 @@ class StrikeChangesIT extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.conflictledger.common.StatementTimeouts timeouts;
+
     private static ImportRow row(long line, String key, int launched) {
         ImportClaim claim = ImportClaim.of(1, "UA", "test", null, null, "changes-" + key,
                 Map.of(Figure.LAUNCHED, StatedFigure.of(launched, Qualifier.EXACT)), false);
@@ -63,7 +66,7 @@ class StrikeChangesIT extends IntegrationTest {
                     + author);
         };
         long sourceId = api.post("/api/v1/sources", "{\"publisher\":\"Changes test\",\"kind\":\"DATASET\"}").id();
-        StrikeBulkWriter writer = new StrikeBulkWriter(dataSource, transactions, jobs, recorder, clock);
+        StrikeBulkWriter writer = new StrikeBulkWriter(dataSource, transactions, jobs, recorder, timeouts, clock);
         long job = jobs.create(ImportFormat.LEDGER, "tester", 0, clock.instant());
 
         ImportBatch first = new ImportBatch();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,10 +30,16 @@ class ImportController {
 
     /** The body is the file itself; 202 with the job, which runs in the background. */
     @PostMapping(consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
-    ResponseEntity<ImportJobView> submit(@RequestParam(required = false) String format, InputStream body)
+    ResponseEntity<ImportJobView> submit(@RequestParam(required = false) String format,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream body)
             throws IOException {
-        ImportJobView job = imports.submit(format, body);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job);
+        ImportService.Submission submission = imports.submit(format, body, idempotencyKey);
+        ImportJobView job = submission.job();
+        var response = ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()));
+        if (submission.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(job);
     }
 
     @GetMapping("/{id}")
