@@ -53,7 +53,7 @@ class FuzzIT {
     /** What is wrong with a generated request. */
     enum Mutation { MALFORMED_JSON, BAD_FIELD, BAD_NESTED_FIELD, UNKNOWN_FIELD, WRONG_CONTENT_TYPE, OVERSIZED, BAD_QUERY }
 
-    record Operation(String method, String path, List<String> query) {
+    record Operation(String method, String path, List<String> query, boolean hasBody) {
     }
 
     record Fuzz(Operation operation, Mutation mutation, String pathValue, Object badValue, int pick, int cut) {
@@ -131,7 +131,8 @@ class FuzzIT {
         String before = write ? signature() : null;
         String contentType = null;
         byte[] body = null;
-        if (write && !op.method().equals("DELETE")) {
+        // a body (and its mutations) only where the operation takes one: a POST like /feeds/{id}/poll has none
+        if (write && !op.method().equals("DELETE") && op.hasBody()) {
             String base = bodies.getOrDefault(op.path(), "{}");
             contentType = op.method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
             body = body(base, fuzz).getBytes(StandardCharsets.UTF_8);
@@ -147,7 +148,9 @@ class FuzzIT {
         if (response.status() >= 400) {
             assertThat(problemWithStatus(response)).as("a problem+json with its status: " + what).isTrue();
         }
-        if (body != null && fuzz.mutation() == Mutation.MALFORMED_JSON) {
+        // (a truncation down to nothing is no body at all, which an optional body allows)
+        if (body != null && fuzz.mutation() == Mutation.MALFORMED_JSON
+                && !new String(body, StandardCharsets.UTF_8).isBlank()) {
             assertThat(response.status()).as("malformed JSON: " + what).isIn(400, 413);
         }
         if (body != null && fuzz.mutation() == Mutation.WRONG_CONTENT_TYPE) {
@@ -182,7 +185,8 @@ class FuzzIT {
                         }
                     });
                 }
-                out.add(new Operation(operation.getKey().toUpperCase(), path.getKey(), query));
+                out.add(new Operation(operation.getKey().toUpperCase(), path.getKey(), query,
+                        operation.getValue().has("requestBody")));
             }
         }
         return out;
