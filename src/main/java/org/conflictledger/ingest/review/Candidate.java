@@ -103,7 +103,7 @@ class Candidate {
         if (status != CandidateStatus.PENDING) {
             throw ApiException.conflict("candidate-decided", "Candidate " + id + " is " + status
                     + " already; only a PENDING candidate can be decided.")
-                    .with("status", status.name()).with("action", action);
+                    .with("candidateStatus", status.name()).with("action", action);
         }
     }
 

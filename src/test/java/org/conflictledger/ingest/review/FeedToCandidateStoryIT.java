@@ -123,7 +123,7 @@ class FeedToCandidateStoryIT extends IntegrationTest {
         Api.Response again = api.as(Api.ANALYST).post("/api/v1/candidates/" + candidate.get("id").asLong()
                 + "/accept", null);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(again.json().get("candidateStatus").asString()).isEqualTo("ACCEPTED");
     }
 
     @Test
