@@ -9,7 +9,9 @@ files and only EVEN 0-based indexes of key_annotated_articles.json are ever read
   - 80 further RSS items that name the war AND an event word (strike, shelling, truce, corridor, talks...),
     added after the first three strata gave only 14 relevant items of 340 (too few to measure kinds and figures);
   - 60 further RSS items whose TITLE names the war and an event word, added when the fourth stratum still gave
-    only 8 relevant items of 80.
+    only 8 relevant items of 80;
+  - a CHECK batch drawn after the first rule changes, labelled before the extractor read it and scored once
+    before any rule was tuned on it: 100 further war-named RSS items and 50 further event-titled ones.
 Usage: python3 eval/dev-2022-sample.py /work/shared/data > ids.txt   (prints one id a line, with its stratum)
 """
 import json
@@ -59,6 +61,10 @@ events = rng.sample(evented, 80)
 taken |= {i["link"] for i in events}
 headlined = [i for i in items if i["link"] not in taken and WAR.search(i["title"]) and EVENT.search(i["title"])]
 headlines = rng.sample(headlined, 60)
+taken |= {i["link"] for i in headlines}
+check_war = rng.sample([i for i in war if i["link"] not in taken], 100)
+taken |= {i["link"] for i in check_war}
+check_headlines = rng.sample([i for i in headlined if i["link"] not in taken], 50)
 for i in randoms:
     print("random\t" + i["link"])
 for i in wars:
@@ -69,5 +75,9 @@ for i in events:
     print("event\t" + i["link"])
 for i in headlines:
     print("headline\t" + i["link"])
+for i in check_war:
+    print("check-war\t" + i["link"])
+for i in check_headlines:
+    print("check-headline\t" + i["link"])
 print("pools: %d even RSS items, %d war-named, %d figured even articles, %d war-and-event-named, %d so titled" % (
       len(items), len(war), len(figured), len(evented), len(headlined)), file=sys.stderr)
