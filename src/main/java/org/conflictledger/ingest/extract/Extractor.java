@@ -54,9 +54,9 @@ public class Extractor {
             + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears|takes\\s+a\\s+look|breaks\\s+down"
             + "|details|returns|meets|follows|accompanies)\\b|\\bspeaks\\s+(?:to|with)"
             + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b|\\btimeline\\b|\\bkey\\s+moments\\b"
-            + "|\\bwhat\\s+(?:we|you)\\s+(?:know|need\\s+to\\s+know)\\b|\\b(?:CNN|BBC)\\s+(?:crew|team|reporters?|correspondents?)\\b"
+            + "|\\bwhat\\s+(?:we|you)\\s+(?:know|need\\s+to\\s+know)\\b|\\bwhat\\s+do\\s+we\\s+know\\b|\\b(?:CNN|BBC)\\s+(?:crew|team|reporters?|correspondents?)\\b"
             + "|\\b(?:his|her|their)\\s+(?:team|crew)\\s+(?:were|was)\\b|\\b(?:share|shares|sharing)\\s+(?:their|his|her)\\s+stor"
-            + "|\\brecount(?:s|ed)?\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
+            + "|\\brecount(?:s|ed)?\\b|\\b(?:describes|recalls|remembers)\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
             + "|campaign\\s+assessment)\\b");
 
     /** An interview or a comment: the item reports what someone says about the war, not an event. */
@@ -67,23 +67,26 @@ public class Extractor {
             + "\\s*['\"‘“]|\\b(?:an?\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|on)\\b|\\b(?:hear|see|watch)\\s+what\\s+"
             + "(?:\\S+\\s+){1,3}?(?:said|says|told)\\b|\\bwhen\\s+asked\\s+(?:about|whether|if)\\b"
             // a profile: "The nurse who lost her home", "The Russian woman rescued from a bomb site"
-            + "|(?:^|:\\s{1,3})The\\s+(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living)\\b");
+            + "|(?:^|:\\s{1,3})(?:The\\s+)?(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living)\\s|\\bcatch(?:es)?\\s+up\\s+with\\b");
     /** A building or a place said to be struck: the attack is stated even without a weapon word. */
     private static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
             + "|theat(?:re|er)|station|depot|plant|mall|bridge|port|airport|air\\s?base|base|university|home|house"
             + "|apartment|shelter|market|church|factory|refinery|warehouse|city|town|village)s?\\b[^.;]{0,60}?\\b(?:was|were"
-            + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by)\\b");
+            + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by|hit\\s+(?:on|and|in|near|overnight"
+            + "|early|late|last|this|yesterday)|hit$|is\\s+hit|are\\s+hit)\\b");
     /** Words of an attack at a distance besides the weapon names. */
-    private static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:strikes?|struck|striking|shell(?:s|ing|ed)"
+    private static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
+            + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
+            + "|depots?|bridges?|airports?|bases?)|strikes?|struck|striking|shell(?:s|ing|ed)"
             + "|bomb(?:s|ed|ing|ings)?|bombard\\w*|air\\s*strikes?|airstrikes?|air\\s+raids?|explosions?|blasts?"
             + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft)\\b");
     /** A strike that may come, is threatened or feared: not one that happened. */
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
             + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
-            + "|possible|possibly|legitimate|acceptable)\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
+            + "|possible|possibly|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
     /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
     private static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
-            + "|negligence|partisans?|collision|collided|mid-?air|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
+            + "|negligence|partisans?|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
             + "|accident))\\b");
     /** Weapons sent, made or sold: deliveries, not strikes. */
     private static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
@@ -94,14 +97,19 @@ public class Extractor {
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
             + "|relentless(?:ly)?|daily|nightly|every\\s+(?:day|night)|so\\s+far|since\\s+the\\s+(?:start|beginning|war"
             + "|invasion)|has\\s+been\\s+(?:shelling|bombing|attacking|striking)|keeps?\\s+\\w+ing|ramp(?:s|ed|ing)?\\s+up"
-            + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to)\\b");
+            + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to"
+            + "|(?:bombed|shelled|besieged|war-torn|ravaged)(?:-out)?\\s+(?:cities|towns|areas|villages|regions|streets)"
+            + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege))\\b");
 
     private static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
             Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
             Map.entry("drones?|uavs?", 1.5), Map.entry("missiles?", 1.5), Map.entry("shaheds?", 2.0),
             Map.entry("shot down|downed|intercepted", 2.0), Map.entry("air defen[cs]es?", 1.5),
             Map.entry("shell(?:ing|ed|s)", 1.5), Map.entry("explosions?|blasts?", 1.0), Map.entry("air raid", 1.5),
-            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
+            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0),
+            Map.entry("artillery|rockets?|cluster (?:munitions|bombs)", 1.5),
+            Map.entry("(?:massive|powerful|loud|huge|large|series of) (?:explosions?|blasts?)", 1.5),
+            Map.entry("ablaze|on fire|in flames", 1.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
             Map.entry("bombard(?:s|ed|ing|ment)?", 1.5), Map.entry("air ?strikes?|airstrikes?", 1.5),
             Map.entry("(?:pre-dawn|dawn|overnight|night-time|morning|evening) (?:attacks?|strikes?|raids?|barrage|assault)",
                     1.5),
@@ -133,7 +141,15 @@ public class Extractor {
                     + "|the (?:ukrainian|russian) capital)", 2.0), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
                     + " (?:call|conversation)|call with", 3.0),
             Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
-            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 1.5),
+            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 2.0),
+            Map.entry("(?:willing|ready|offer(?:s|ed)?) to (?:mediate|negotiate|talk|meet|hold talks)", 2.0),
+            Map.entry("(?:responses?|replies|reply|answers?) (?:\\S+ ){0,6}?to (?:\\S+ ){0,3}?(?:security )?(?:demands|proposals|concerns"
+                    + "|guarantees)", 3.0), Map.entry("security (?:concerns|demands|proposals)", 1.0),
+            Map.entry("(?:tells|told|urges|urged|asks|asked) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
+                    + "|ukraine's president|russian president|ukrainian president)", 2.0),
+            Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
+            Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
+                    + "|(?:conditions|preconditions) (?:for|to) (?:\\S+ ){0,2}?(?:talks?|peace|negotiations?)", 2.0),
             Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
             Map.entry("(?:talk|talks|talked|speak|speaks|spoke|spoken|call|calls|called)\\s+by\\s+(?:tele)?phone", 3.0),
             Map.entry("agreement|accord|deal", 1.0), Map.entry("signed|signing", 1.0), Map.entry("peace", 1.0),
@@ -269,12 +285,14 @@ public class Extractor {
             + "|Ireland|Irish|Taoiseach|Ital(?:y|ian)|Rome|Pol(?:and|ish)|Warsaw|Hungar(?:y|ian)|Orban|Belarus(?:ian)?|Minsk"
             + "|Lukashenko|Fin(?:land|nish)|Swed(?:en|ish)|Japan(?:ese)?|Canad(?:a|ian)|Australian?|Saudi|Riyadh|Qatar"
             + "|Emirat(?:es|i)|Abu\\s+Dhabi|Swiss|Switzerland|Geneva|Vatican|Pope|EU|European\\s+(?:Union|Commission|Council)"
-            + "|Nato|NATO|UN|United\\s+Nations|Guterres|OSCE|Red\\s+Cross|ICRC|IAEA|Estonia|Latvia|Lithuania|Moldova"
+            + "|Nato|NATO|UN|United\\s+Nations|African\\s+Union|Guterres|OSCE|Red\\s+Cross|ICRC|IAEA|Estonia|Latvia|Lithuania|Moldova"
             + "|Georgia|Kazakhstan|Azerbaijan|Armenia|Austria|Netherlands|Dutch|Belgi(?:um|an)|Spain|Spanish|Greece|Greek"
             + "|Norw(?:ay|egian)|Denmark|Danish|Czech|Slovak|Romania|Bulgaria|Serbia|Croatia|Slovenia|Portugal|Brazil"
             + "|South\\s+Africa|Indonesia|Iran)\\b");
-    private static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|negotiat\\w*|peace|cease-?fires?|truce"
+    private static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
             + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
+    private static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
+            + "|truce|calls?|phone|spoke|summit|mediat\\w*|meeting|met|corridors?)\\b");
     /** Russia and Ukraine as what is talked about, not as who talks. */
     private static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
             + "(?:invasion|aggression|war|attack|assault)(?:\\s+(?:of|in|on|against)\\s+Ukraine)?|(?:the\\s+)?war\\s+in\\s+Ukraine"
@@ -353,6 +371,10 @@ public class Extractor {
         if (sentences.subList(0, titleCount).stream().anyMatch(s -> isStrikeEvent(s, published))) {
             // a headline that states a strike: that is what the item reports
             strikeScore += 2;
+        } else if (sentences.subList(titleCount, sentences.size()).stream().limit(3)
+                .anyMatch(s -> isStrikeEvent(s, published))) {
+            // or the lead does
+            strikeScore += 1.5;
         }
         double ceasefireScore = score(CEASEFIRE_TERMS, lower) + score(CEASEFIRE_TERMS, lowerTitle);
         // meeting soldiers, residents or "the people I met" is no negotiation
@@ -405,8 +427,11 @@ public class Extractor {
                 && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
                 || count(UA, text) + count(RU, text) >= 2);
         if (INTERVIEW.matcher(title).find() || INTERVIEW.matcher(text).find()) {
-            // an interview or a comment reports what someone thinks, not an event
-            best = 0;
+            // an interview or a comment reports what someone thinks, not an event; but a warring leader
+            // speaking of talks makes a statement on talks
+            boolean statementOnTalks = kind == EventKind.NEGOTIATION && WARRING_LEADER.matcher(text).find()
+                    && TALKS_OR_MEETING.matcher(text).find();
+            best = statementOnTalks ? best : 0;
         } else if (FEATURE.matcher(title).find() || FEATURE.matcher(text).find()) {
             best -= 5;
         }
@@ -625,7 +650,8 @@ public class Extractor {
         if (!isStrikeSentence(sentence)) {
             return false;
         }
-        if (weaponsIn(sentence).isEmpty() && !DISTANCE_ATTACK.matcher(sentence).find()) {
+        if (weaponsIn(sentence).isEmpty() && !DISTANCE_ATTACK.matcher(sentence).find()
+                && !STRUCK_OBJECT.matcher(sentence).find()) {
             // "killed" alone: fighting, a sniper, a toll; not an attack at a distance
             return false;
         }
@@ -654,7 +680,8 @@ public class Extractor {
                         + "|struck|shelled|shelling|bombs?\\s+(?:on|hit|a|the)|dropped\\s+(?:a\\s+)?bombs?|bombed"
                         + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded"
                         + "|air\\s*strikes?|airstrikes?|explosions?\\s+(?:(?:are|were|was|have\\s+been)\\s+)?(?:heard|reported"
-                        + "|rocked|shook)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
+                        + "|rocked|shook|lit\\s+up)|(?:deadly|fatal|massive|powerful)\\s+(?:blasts?|explosions?)"
+                        + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
                         + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
                         + "|bombed|hit|fired))\\b")
                         .matcher(sentence).find();

@@ -137,4 +137,75 @@ class ExtractorRelevanceTest {
         assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
         assertThat(x.launched()).isNull();
     }
+
+    @Test
+    void takesAStrikeStatedInTheLeadUnderAnotherHeadline() {
+        Extraction x = read("Ukraine accuses Russia of war crimes", "Massive explosions lit up the sky near Kyiv early on"
+                + " Sunday as Ukrainian forces fought off Russian attempts to take the capital.");
+        assertThat(x.relevant()).isTrue();
+        assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
+    }
+
+    @Test
+    void takesAHeadlineObjectHitAsAStrike() {
+        Extraction x = read("Ukraine: Fuel depot hit and set ablaze near Kyiv", "Residents were told to keep their"
+                + " windows shut because of the smoke.");
+        assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
+        assertThat(x.places()).extracting(p -> p.value().name()).containsExactly("Kyiv");
+        Extraction y = read("Chernihiv: apartment block destroyed", "Officials say an apartment building in Chernihiv was"
+                + " hit on Thursday, leaving at least 30 people dead.");
+        assertThat(y.kind()).isEqualTo(EventKind.STRIKE);
+        assertThat(figureOf(y.killed())).isEqualTo("30 AT_LEAST");
+    }
+
+    @Test
+    void takesHomesTargetedAsAStrike() {
+        Extraction x = read("Russia blames Ukraine for deadly blast in Belgorod", "Russia says Ukrainian forces targeted"
+                + " homes in the city of Belgorod, killing three people.");
+        assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
+        assertThat(x.attacker().value()).isEqualTo("UA");
+        assertThat(x.target().value()).isEqualTo("RU");
+    }
+
+    @Test
+    void leavesOutExplainersPreparationsAndBombedCitiesInGeneral() {
+        assertThat(read("Sunken cruiser: what do we know?", "Russia says the ship sank after a fire; Ukraine says it hit"
+                + " the cruiser with two missiles.").relevant()).isFalse();
+        assertThat(read("A town near Mariupol fears the worst", "Residents of a town near Mariupol ready themselves for"
+                + " Russian missile attacks.").relevant()).isFalse();
+        assertThat(read("Ukraine: Newborns fight for life in bombed cities", "Doctors see more premature births in"
+                + " areas under Russian bombardment.").relevant()).isFalse();
+        assertThat(read("Drone from the Ukraine war crashes in Zagreb", "A Soviet-era drone used by the Ukrainian"
+                + " military crashed in Zagreb, experts believe.").relevant()).isFalse();
+    }
+
+    @Test
+    void takesMediationOffersAndAnswersToDemandsAsNegotiation() {
+        assertThat(read("Xi says China is willing to mediate in Ukraine", "China is ready to mediate between Russia and"
+                + " Ukraine, President Xi Jinping said.").kind()).isEqualTo(EventKind.NEGOTIATION);
+        assertThat(read("Putin: the West ignored Moscow's concerns", "Vladimir Putin said Russia was studying the written"
+                + " responses of the United States and NATO to its security demands over Ukraine.").kind())
+                .isEqualTo(EventKind.NEGOTIATION);
+        assertThat(read("African Union head tells Putin Africa is suffering", "The African Union chairman urged Russia's"
+                + " president to let grain exports from Ukraine resume.").kind()).isEqualTo(EventKind.NEGOTIATION);
+    }
+
+    @Test
+    void keepsAWarringLeadersStatementOnTalksEvenInAnInterview() {
+        Extraction x = read("Zelensky on conditions to talk to Putin", "Ukraine's President Volodymyr Zelensky tells CNN"
+                + " under what conditions he would meet Vladimir Putin for peace talks.");
+        assertThat(x.kind()).isEqualTo(EventKind.NEGOTIATION);
+        assertThat(read("Ex-general on the war: 'Russia is losing'", "A retired general speaks with CNN about peace talks"
+                + " and the fighting in the east.").relevant()).isFalse();
+    }
+
+    @Test
+    void leavesOutOneSidedMeetingsAboutOtherThings() {
+        assertThat(read("League to discuss ending Russian TV deal", "The league will discuss ending its deal with a Russian"
+                + " broadcaster at its annual general meeting.").relevant()).isFalse();
+    }
+
+    private static String figureOf(Extracted<org.conflictledger.strike.StatedFigure> figure) {
+        return figure == null ? null : figure.value().value() + " " + figure.value().qualifier();
+    }
 }
