@@ -201,7 +201,7 @@ public class Extractor {
 
     private static final Pattern INTERCEPT_VERB = Pattern.compile("(?i)\\b(?:shot\\s+down|shoot\\s+down|shooting\\s+down"
             + "|downed|intercepted|intercepting|intercept|destroyed|neutrali[sz]ed|repelled|repulsed|taken\\s+out"
-            + "|eliminated|shoots\\s+down)\\b");
+            + "|eliminated|shoots\\s+down|disabled|disabling)\\b");
     private static final Pattern SUPPRESS_VERB = Pattern.compile("(?i)\\b(?:lost\\s+(?:to|due\\s+to|because\\s+of)"
             + "\\s+(?:electronic|jamming|radio|ew|countermeasures|active)|locationally\\s+lost|location(?:ally)?\\s+lost"
             + "|lost\\s+(?:locally|from\\s+radar|on\\s+radar|in\\s+location)|lost\\b|jammed|jamming|suppressed"
@@ -371,7 +371,8 @@ public class Extractor {
         if (sentences.subList(0, titleCount).stream().anyMatch(s -> isStrikeEvent(s, published))) {
             // a headline that states a strike: that is what the item reports
             strikeScore += 2;
-        } else if (sentences.subList(titleCount, sentences.size()).stream().limit(3)
+        }
+        if (sentences.subList(titleCount, sentences.size()).stream().limit(3)
                 .anyMatch(s -> isStrikeEvent(s, published))) {
             // or the lead does
             strikeScore += 1.5;
@@ -577,8 +578,15 @@ public class Extractor {
         Set<Weapon> basis = launchedWeapons.isEmpty() ? weapons : launchedWeapons;
         WeaponCategory category = category(basis);
         if (category != null) {
+            // the sentence that names the weapon the category stands for ("missile strikes", not "shelling")
+            Set<Weapon> named = EnumSet.copyOf(basis);
+            if (named.size() > 1) {
+                named.remove(Weapon.ARTILLERY);
+            }
+            String namedIn = firstMatching(sentences, s -> isStrikeSentence(s)
+                    && weaponsIn(s).stream().anyMatch(named::contains));
             String evidence = figureSentence != null && !launchedWeapons.isEmpty() ? figureSentence
-                    : firstMatching(sentences, s -> !weaponsIn(s).isEmpty() && isStrikeSentence(s));
+                    : namedIn != null ? namedIn : firstMatching(sentences, s -> !weaponsIn(s).isEmpty() && isStrikeSentence(s));
             facts.weapon = Extracted.of(category, evidence, launchedWeapons.isEmpty() ? 0.6 : 0.85);
         }
 
@@ -627,7 +635,10 @@ public class Extractor {
         if (window != null) {
             facts.date = Extracted.of(window, dateSentence, 0.85);
         } else {
-            for (String sentence : sentences) {
+            // the day of a sentence that tells the strike, before the day of anything else the item tells
+            List<String> strikeFirst = new ArrayList<>(sentences.stream().filter(this::isStrikeSentence).toList());
+            strikeFirst.addAll(sentences.stream().filter(x -> !isStrikeSentence(x)).toList());
+            for (String sentence : strikeFirst) {
                 window = Dates.find(sentence, published);
                 if (window != null) {
                     facts.date = Extracted.of(window, sentence, 0.65);
@@ -741,6 +752,7 @@ public class Extractor {
         Set<Weapon> inSentence = weaponsIn(sentence);
         if (inSentence.isEmpty() && !TOTAL.matcher(" " + sentence).find()
                 && !Pattern.compile("(?i)\\b(?:aerial|air)\\s+targets|attack\\s+means").matcher(sentence).find()
+                && !Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?\\d[\\d,]*\\s+(?:launched|fired)\\b").matcher(sentence).find()
                 && !(Pattern.compile("(?i)\\bof\\s+(?:them|these|those|which)\\b").matcher(sentence).find()
                         && (INTERCEPT_VERB.matcher(sentence).find() || SUPPRESS_VERB.matcher(sentence).find()))) {
             return counts;
@@ -756,7 +768,7 @@ public class Extractor {
             // "56 of the 88 drones": the part and the whole
             Matcher partOf = Pattern.compile("(?i)(?<![\\w-])(\\d[\\d,]*|[a-z-]+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?"
                     + "(\\d[\\d,]*|[a-z-]+)\\s+(?:[\\w-]+\\s+){0,2}?(?:drones?|missiles?|uavs?|shaheds?|targets|aerial"
-                    + "|air)").matcher(text);
+                    + "|air|launched|fired)").matcher(text);
             if (partOf.find() && INTERCEPT_VERB.matcher(text).find()) {
                 Integer part = Numbers.parse(partOf.group(1));
                 Integer whole = Numbers.parse(partOf.group(2));
@@ -834,7 +846,9 @@ public class Extractor {
         return roleNear(sentence.substring(next[0], next[1]), null);
     }
 
-    private static final Pattern HIT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,4}?(?:have\\s+|had\\s+)?"
+    private static final Pattern AMONG_THEM = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?(?:were|was|are|is)\\s+"
+            + "(?:also\\s+)?among\\b");
+    private static final Pattern HIT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,6}?(?:have\\s+|had\\s+)?"
             + "(?:struck|hit|hits|strike|landed|slammed|slam|smashed)\\b");
     private static final Pattern HIT_BY = Pattern.compile("(?i)\\b(?:struck|hit)\\s+by\\s+(?:at\\s+least\\s+)?$");
 
@@ -953,6 +967,10 @@ public class Extractor {
                 if (weaponAfter(after) != null) {
                     continue;
                 }
+                if (AMONG_THEM.matcher(after).find()) {
+                    // "three children were among those killed": a part of the toll, not the toll
+                    continue;
+                }
                 boolean person = PEOPLE.matcher(after).find();
                 boolean verbAfter = CASUALTY_AFTER.matcher(after).find();
                 boolean verbBefore = CASUALTY_BEFORE.matcher(before).find();
@@ -1066,15 +1084,17 @@ public class Extractor {
     private static final Pattern UA_WEAPON = Pattern.compile("(?i)\\b(?:Ukraine's|Ukrainian|Kyiv's)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:drones?|missiles?|strikes?|attacks?|shelling|bombs?|air\\s+strikes?|airstrikes?|barrage|bombardment"
             + "|incursion|assault|offensive|rockets?|uavs?)\\b");
-    private static final Pattern RU_ATTACKED_BY = Pattern.compile("(?i)\\b(?:by|from)\\s+Russia(?:n\\s+forces)?\\b");
-    private static final Pattern UA_ATTACKED_BY = Pattern.compile("(?i)\\b(?:by|from)\\s+Ukraine\\b|\\bUkrainian"
+    private static final Pattern RU_ATTACKED_BY = Pattern.compile("(?i)(?<!blamed\\s|accused\\s|condemned\\s|claimed\\s"
+            + "|denied\\s|criticised\\s|criticized\\s|reported\\s|announced\\s)\\b(?:by|from)\\s+Russia(?:n\\s+forces)?\\b");
+    private static final Pattern UA_ATTACKED_BY = Pattern.compile("(?i)(?<!blamed\\s|accused\\s|condemned\\s|claimed\\s"
+            + "|denied\\s|criticised\\s|criticized\\s|reported\\s|announced\\s)\\b(?:by|from)\\s+Ukraine\\b|\\bUkrainian"
             + "\\s+(?:drones?|uavs?)\\s+(?:attacked|struck|hit|targeted)");
     private static final Pattern UA_TARGET = Pattern.compile("(?i)\\b(?:on|against|at|across|in|over|into)\\s+(?:western\\s+"
             + "|eastern\\s+|southern\\s+|northern\\s+|central\\s+)?Ukraine\\b|\\bUkrainian\\s+(?:cities|towns|energy"
             + "|infrastructure|territory|positions|power|civilians|ports?)\\b|\\bUkraine's\\s+(?:energy|power|cities"
             + "|infrastructure|grid|ports?)\\b");
     private static final Pattern RU_TARGET = Pattern.compile("(?i)\\b(?:on|against|at|across|in|over|into)\\s+(?:western\\s+"
-            + "|southern\\s+)?Russia\\b|\\bRussian\\s+(?:cities|towns|regions?|territory|refiner\\w*|oil|airfields?"
+            + "|southern\\s+)?Russia\\b|\\bRussian\\s+(?:cit(?:y|ies)|towns?|villages?|regions?|territory|refiner\\w*|oil|airfields?"
             + "|air\\s+bases?|soil|border\\s+regions?)\\b|\\bRussia's\\s+(?:energy|oil|refiner\\w*|territory|regions?"
             + "|airfields?|border)\\b|\\b(?:over|across)\\s+(?:Russian|the\\s+Russian)\\s+(?:regions?|territory)\\b");
 
