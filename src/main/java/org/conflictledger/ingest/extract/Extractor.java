@@ -49,14 +49,16 @@ public class Extractor {
             + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
             + "|Pakistan|Pakistani|Indian army|North Korea|North Korean|N\\. Korea|Pyongyang|Taiwan|Taiwanese)\\b");
     /** Features, explainers and opinion: about the war, but no report of an event. */
-    private static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|video|watch|explainer|the papers"
+    private static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|explainer|the papers"
             + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+"
             + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears|takes\\s+a\\s+look|breaks\\s+down"
             + "|details|returns|meets|follows|accompanies)\\b|\\bspeaks\\s+(?:to|with)"
             + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b|\\btimeline\\b|\\bkey\\s+moments\\b"
             + "|\\bwhat\\s+(?:we|you)\\s+(?:know|need\\s+to\\s+know)\\b|\\bwhat\\s+do\\s+we\\s+know\\b|\\b(?:CNN|BBC)\\s+(?:crew|team|reporters?|correspondents?)\\b"
             + "|\\b(?:his|her|their)\\s+(?:team|crew)\\s+(?:were|was)\\b|\\b(?:share|shares|sharing)\\s+(?:their|his|her)\\s+stor"
-            + "|\\brecount(?:s|ed)?\\b|\\b(?:describes|recalls|remembers)\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
+            + "|\\brecount(?:s|ed)?\\b|\\bbefore\\s+and\\s+after\\b"
+            + "|\\b(?:CNN|the\\s+BBC|BBC)\\s+(?:spoke|speaks|talked|talks)\\s+(?:to|with)\\b|\\b(?:CNN|BBC)\\s+(?:witnessed|saw"
+            + "|found|visited)\\b|\\?\\s*$|\\b(?:describes|recalls|remembers)\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
             + "|campaign\\s+assessment)\\b");
 
     /** An interview or a comment: the item reports what someone says about the war, not an event. */
@@ -67,13 +69,14 @@ public class Extractor {
             + "\\s*['\"‘“]|\\b(?:an?\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|on)\\b|\\b(?:hear|see|watch)\\s+what\\s+"
             + "(?:\\S+\\s+){1,3}?(?:said|says|told)\\b|\\bwhen\\s+asked\\s+(?:about|whether|if)\\b"
             // a profile: "The nurse who lost her home", "The Russian woman rescued from a bomb site"
-            + "|(?:^|:\\s{1,3})(?:The\\s+)?(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living)\\s|\\bcatch(?:es)?\\s+up\\s+with\\b");
+            + "|(?:^|:\\s{1,3})(?:The\\s+(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living|saving"
+            + "|helping|fighting|trying|keeping)|(?:[\\w'-]+\\s+){1,4}(?:who|whose))\\s|\\bcatch(?:es)?\\s+up\\s+with\\b|\\bspeaks?\\s+out\\b");
     /** A building or a place said to be struck: the attack is stated even without a weapon word. */
     private static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
             + "|theat(?:re|er)|station|depot|plant|mall|bridge|port|airport|air\\s?base|base|university|home|house"
             + "|apartment|shelter|market|church|factory|refinery|warehouse|city|town|village)s?\\b[^.;]{0,60}?\\b(?:was|were"
             + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by|hit\\s+(?:on|and|in|near|overnight"
-            + "|early|late|last|this|yesterday)|hit$|is\\s+hit|are\\s+hit)\\b");
+            + "|early|late|last|this|yesterday)|hit(?=\\s*(?:[.,;:!]|$))|is\\s+hit|are\\s+hit)(?:\\b|(?=[.,;:!]|$))");
     /** Words of an attack at a distance besides the weapon names. */
     private static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
             + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
@@ -83,7 +86,7 @@ public class Extractor {
     /** A strike that may come, is threatened or feared: not one that happened. */
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
             + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
-            + "|possible|possibly|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
+            + "|possible|possibly|perhaps|maybe|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
     /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
     private static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
             + "|negligence|partisans?|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
@@ -145,7 +148,7 @@ public class Extractor {
             Map.entry("(?:willing|ready|offer(?:s|ed)?) to (?:mediate|negotiate|talk|meet|hold talks)", 2.0),
             Map.entry("(?:responses?|replies|reply|answers?) (?:\\S+ ){0,6}?to (?:\\S+ ){0,3}?(?:security )?(?:demands|proposals|concerns"
                     + "|guarantees)", 3.0), Map.entry("security (?:concerns|demands|proposals)", 1.0),
-            Map.entry("(?:tells|told|urges|urged|asks|asked) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
+            Map.entry("(?:tells|told|urges|urged) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
                     + "|ukraine's president|russian president|ukrainian president)", 2.0),
             Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
             Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
@@ -214,7 +217,7 @@ public class Extractor {
             + "|firing|fires|attacked|attacking|sent|deployed|used(?!\\s+to\\b)|unleashed|targeted|struck|bombarded|pounded"
             + "|total\\s+of|involving|attack\\s+with|assault\\s+with|barrage\\s+of|wave\\s+of|swarm\\s+of)\\b");
     private static final Pattern IMPACT_VERB = Pattern.compile("(?i)\\b(?:slam(?:s|med|ming)?\\s+into|smash(?:ed|es)?"
-            + "\\s+into|rained\\s+(?:down\\s+)?on|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
+            + "\\s+into|rain(?:s|ed|ing)?\\s+(?:down\\s+)?on|pound(?:s|ing)|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
     private static final Pattern CLAUSE = Pattern.compile(",(?!\\d{3})|;|:|\\s+(?:and|but|while|whereas|with|as"
             + "|after|before|when)\\s+|\\s+[-–—]\\s+");
     private static final Pattern SUBCOUNT = Pattern.compile("(?i)^\\s*(?:including|among\\s+them|among\\s+which|mostly"
@@ -692,7 +695,9 @@ public class Extractor {
                         + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded"
                         + "|air\\s*strikes?|airstrikes?|explosions?\\s+(?:(?:are|were|was|have\\s+been)\\s+)?(?:heard|reported"
                         + "|rocked|shook|lit\\s+up)|(?:deadly|fatal|massive|powerful)\\s+(?:blasts?|explosions?)"
-                        + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
+                        + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)"
+                        + "|(?:apartment|residential|building|block|tower|mall|hospital|school|station|missile|rocket|drone"
+                        + "|artillery)\\s+(?:strikes?|attacks?)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
                         + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
                         + "|bombed|hit|fired))\\b")
                         .matcher(sentence).find();

@@ -205,6 +205,28 @@ class ExtractorRelevanceTest {
                 + " broadcaster at its annual general meeting.").relevant()).isFalse();
     }
 
+    @Test
+    void takesRocketsRainingDownAndAWatchTaggedReportAsStrikes() {
+        Extraction x = read("Residents flee as rockets rain down on Kharkiv", "Russia pounds the city with artillery as"
+                + " people hide underground.");
+        assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
+        assertThat(x.places()).extracting(p -> p.value().name()).contains("Kharkiv");
+        assertThat(read("WATCH: Residents rescued after Kyiv apartment block strike", "At least one person died when the"
+                + " residential building in the Ukrainian capital was hit.").kind()).isEqualTo(EventKind.STRIKE);
+    }
+
+    @Test
+    void leavesOutGalleriesPleasProfilesAndGuesses() {
+        assertThat(read("Ukraine: Before and after pictures of Russian destruction", "The pictures show the aftermath of"
+                + " Russian missile attacks on homes across Ukraine.").relevant()).isFalse();
+        assertThat(read("Stop fighting in Ukraine: a soldier's mother speaks out", "A Russian mother says young men are"
+                + " being sent to die in Ukraine.").relevant()).isFalse();
+        assertThat(read("Defusing shells by hand: The sappers saving Mykolaiv", "As Russia shells the city, the pieces"
+                + " left behind can kill too.").relevant()).isFalse();
+        assertThat(read("Signs Washington watches for", "It might be a cyberattack on Ukraine's grid, or perhaps a"
+                + " long-range missile strike on Kyiv.").relevant()).isFalse();
+    }
+
     private static String figureOf(Extracted<org.conflictledger.strike.StatedFigure> figure) {
         return figure == null ? null : figure.value().value() + " " + figure.value().qualifier();
     }
