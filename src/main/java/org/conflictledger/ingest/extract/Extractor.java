@@ -62,9 +62,12 @@ public class Extractor {
             + "|campaign\\s+assessment)\\b");
 
     /** An interview or a comment: the item reports what someone says about the war, not an event. */
+    private static final Pattern WRAPPER = Pattern.compile("(?i)^(?:the\\s+papers|newspaper\\s+headlines|papers"
+            + "|front\\s+pages)\\s*:|\\b(?:round-up|your\\s+guide\\s+to)\\b|\\b(?:[A-Z]\\w+s|people|residents|families"
+            + "|survivors|witnesses|they)\\s+tell\\s+(?:CNN|the\\s+BBC)\\b");
     private static final Pattern INTERVIEW = Pattern.compile("(?i)\\b(?:speaks|speaking|talks|spoke)\\s+(?:to|with)"
             + "\\s+(?:CNN|the\\s+BBC|BBC)\\b|\\b(?:CNN|BBC)(?:'s)?\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?\\s+(?:speaks|talks)"
-            + "\\s+(?:to|with)\\b|\\btells?\\s+(?:CNN|the\\s+BBC)\\b|\\b(?:joins|joined)\\s+(?:CNN|New\\s+Day|"
+            + "\\s+(?:to|with)\\b|\\b(?:joins|joined)\\s+(?:CNN|New\\s+Day|"
             + "[A-Z][\\w]+\\s+(?:Tonight|Today))\\b|\\bresponds\\s+to\\b|\\breacts\\s+to\\b|^[^:]{3,60}\\s+on\\s+[^:]{3,80}:"
             + "\\s*['\"‘“]|\\b(?:an?\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|on)\\b|\\b(?:hear|see|watch)\\s+what\\s+"
             + "(?:\\S+\\s+){1,3}?(?:said|says|told)\\b|\\bwhen\\s+asked\\s+(?:about|whether|if)\\b"
@@ -217,7 +220,7 @@ public class Extractor {
             + "|firing|fires|attacked|attacking|sent|deployed|used(?!\\s+to\\b)|unleashed|targeted|struck|bombarded|pounded"
             + "|total\\s+of|involving|attack\\s+with|assault\\s+with|barrage\\s+of|wave\\s+of|swarm\\s+of)\\b");
     private static final Pattern IMPACT_VERB = Pattern.compile("(?i)\\b(?:slam(?:s|med|ming)?\\s+into|smash(?:ed|es)?"
-            + "\\s+into|rain(?:s|ed|ing)?\\s+(?:down\\s+)?on|pound(?:s|ing)|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
+            + "\\s+into|rain(?:s|ed|ing)?\\s+(?:down\\s+)?on|pounds|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
     private static final Pattern CLAUSE = Pattern.compile(",(?!\\d{3})|;|:|\\s+(?:and|but|while|whereas|with|as"
             + "|after|before|when)\\s+|\\s+[-–—]\\s+");
     private static final Pattern SUBCOUNT = Pattern.compile("(?i)^\\s*(?:including|among\\s+them|among\\s+which|mostly"
@@ -275,7 +278,8 @@ public class Extractor {
             + "\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|residents|locals|refugees|wounded|families"
             + "|children|students|workers|volunteers|medics|doctors|people|civilians|survivors|mothers|fans|servicemen)\\b"
             + "|\\b(?:i|he|she|we|they)\\s+met\\b(?!\\s+(?:with|on|in|at|for)\\b)");
-    private static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:weapons|arms|military\\s+(?:aid|assistance"
+    private static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
+            + "|human\\s+rights|investment|nuclear|brexit|business)\\s+(?:talks|deal|supplies|agreement|ties)|weapons|arms|military\\s+(?:aid|assistance"
             + "|equipment)|equipment|sanction(?:s|ed|ing)?|expel(?:s|led|ling)?|expulsion|convicted|sentenced|trial|verdict"
             + "|detained|jailed)\\b");
     private static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
@@ -430,7 +434,10 @@ public class Extractor {
         boolean strikeAnchored = kind != EventKind.STRIKE || sentences.stream().anyMatch(s -> isStrikeEvent(s, published))
                 && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
                 || count(UA, text) + count(RU, text) >= 2);
-        if (INTERVIEW.matcher(title).find() || INTERVIEW.matcher(text).find()) {
+        if (WRAPPER.matcher(title).find() || WRAPPER.matcher(text).find()) {
+            // a press review, a round-up, a guide or voices from the street: no report of its own
+            best = 0;
+        } else if (INTERVIEW.matcher(title).find() || INTERVIEW.matcher(text).find()) {
             // an interview or a comment reports what someone thinks, not an event; but a warring leader
             // speaking of talks makes a statement on talks
             boolean statementOnTalks = kind == EventKind.NEGOTIATION && WARRING_LEADER.matcher(text).find()

@@ -227,6 +227,33 @@ class ExtractorRelevanceTest {
                 + " long-range missile strike on Kyiv.").relevant()).isFalse();
     }
 
+    @Test
+    void leavesOutPressReviewsRoundUpsAndVoicesFromTheStreet() {
+        assertThat(read("Newspaper headlines: 'War at Nato's door'", "Russia's missile strike on a base in western Ukraine"
+                + " carried a warning, Monday's papers suggest.").relevant()).isFalse();
+        assertThat(read("Ukraine round-up: Zelensky on peace terms", "Zelensky talks of peace conditions and the EU"
+                + " weighs new sanctions.").relevant()).isFalse();
+        assertThat(read("Kyiv residents spend the night underground", "Ukrainians tell the BBC how they sheltered from"
+                + " explosions and missile strikes.").relevant()).isFalse();
+    }
+
+    @Test
+    void takesASourceTellingTheBroadcasterAsAttributionNotAnInterview() {
+        Extraction x = read("Scores feared dead after missile attack on Mykolaiv barracks", "A source tells the BBC that"
+                + " up to 200 soldiers were in the barracks in Mykolaiv when Russian missiles hit on Friday.");
+        assertThat(x.relevant()).isTrue();
+        assertThat(x.kind()).isEqualTo(EventKind.STRIKE);
+    }
+
+    @Test
+    void leavesOutTalksOnOtherMattersAndFootageOfShellingInGeneral() {
+        assertThat(read("Prime minister to raise human rights in energy talks", "The British prime minister's visit to"
+                + " Saudi Arabia aims to build a coalition against President Putin and secure energy supplies.")
+                .relevant()).isFalse();
+        assertThat(read("Drone footage shows artillery pounding wheat fields", "Russia is setting Ukraine's wheat fields"
+                + " on fire as farmers race to bring in the harvest.").relevant()).isFalse();
+    }
+
     private static String figureOf(Extracted<org.conflictledger.strike.StatedFigure> figure) {
         return figure == null ? null : figure.value().value() + " " + figure.value().qualifier();
     }
