@@ -11,7 +11,9 @@ files and only EVEN 0-based indexes of key_annotated_articles.json are ever read
   - 60 further RSS items whose TITLE names the war and an event word, added when the fourth stratum still gave
     only 8 relevant items of 80;
   - a CHECK batch drawn after the first rule changes, labelled before the extractor read it and scored once
-    before any rule was tuned on it: 100 further war-named RSS items and 50 further event-titled ones.
+    before any rule was tuned on it: 100 further war-named RSS items and 50 further event-titled ones;
+  - a CHECK2 batch of articles, drawn at the end for an estimate of the final rules, labelled before the
+    extractor read it and not tuned on: the 19 remaining figured even articles and 31 other even articles.
 Usage: python3 eval/dev-2022-sample.py /work/shared/data > ids.txt   (prints one id a line, with its stratum)
 """
 import json
@@ -75,9 +77,14 @@ for i in events:
     print("event\t" + i["link"])
 for i in headlines:
     print("headline\t" + i["link"])
+arts2 = sorted([i for i in figured if i not in arts])
+others = [i for i in range(0, len(articles), 2) if i not in figured]
+arts2 += sorted(rng.sample(others, 31))
 for i in check_war:
     print("check-war\t" + i["link"])
 for i in check_headlines:
     print("check-headline\t" + i["link"])
+for index in arts2:
+    print("check2-article\tarticle-%d" % index)
 print("pools: %d even RSS items, %d war-named, %d figured even articles, %d war-and-event-named, %d so titled" % (
       len(items), len(war), len(figured), len(evented), len(headlined)), file=sys.stderr)
