@@ -44,6 +44,8 @@ public class Extractor {
     private static final Pattern GB = Pattern.compile("\\b(?:Britain|British|UK|U\\.K\\.|United Kingdom|London"
             + "|Downing Street|Starmer)\\b");
     private static final Pattern FR = Pattern.compile("\\b(?:France|French|Paris|Elysee|Élysée|Macron)\\b");
+    /** Regions of the war that are no single oblast of the gazetteer. */
+    private static final Pattern WAR_REGION = Pattern.compile("\\b(?:Donbas|Donbass|Azovstal|Black\\s+Sea\\s+Fleet)\\b");
     private static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:Gaza|Israel|Israeli|Israelis|Hamas"
             + "|Hezbollah|Houthis?|Yemen|Yemeni|Sudan|Sudanese|Syria|Syrian|Iran|Iranian|Lebanon|Lebanese|Myanmar"
             + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
@@ -89,23 +91,28 @@ public class Extractor {
     /** A strike that may come, is threatened or feared: not one that happened. */
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
             + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
-            + "|possible|possibly|perhaps|maybe|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
+            + "|possible|possibly|perhaps|maybe|can\\s+be|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
     /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
     private static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
-            + "|negligence|partisans?|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
+            + "|negligence|partisans?|(?:reasons?|causes?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:explosions?|blasts?|fire)\\s+(?:is|are"
+            + "|was|were|remains?)\\s+(?:still\\s+)?(?:unknown|unclear|not\\s+known)|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
             + "|accident))\\b");
     /** Weapons sent, made or sold: deliveries, not strikes. */
     private static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
             + "|provid(?:e|es|ed|ing)|(?:aid|weapons|arms|military|security)\\s+packages?|military\\s+aid|donat\\w+"
             + "|(?:weapons?|arms|missiles?|drones?)\\s+production|exports?\\s+of|export\\s+(?:controls|restrictions)"
-            + "|purchas\\w+|procure\\w*)\\b");
+            + "|purchas\\w+|procure\\w*|import(?:s|ed|ing)?)\\b|\\b(?:sent|send|sends|sending|provided|supplied)\\s+"
+            + "(?:\\S+\\s+){0,4}?(?:missiles?|drones?|weapons|rockets?|systems?|munitions|shells)\\s+(?:for|to)\\s+(?:Ukrain\\w+"
+            + "|Kyiv|Russia\\w*)|\\b(?:sent|send|sends|sending)\\b[^.;]{0,80}?\\bto\\s+(?:Ukraine"
+            + "|Kyiv|Russia|Moscow)\\b(?!\\s+(?:overnight|on|in|at|with))");
     /** A habit or a tally, not an occasion: "months of shelling", "under constant attack", "so far". */
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
             + "|relentless(?:ly)?|daily|nightly|every\\s+(?:day|night)|so\\s+far|since\\s+the\\s+(?:start|beginning|war"
             + "|invasion)|has\\s+been\\s+(?:shelling|bombing|attacking|striking)|keeps?\\s+\\w+ing|ramp(?:s|ed|ing)?\\s+up"
             + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to"
             + "|(?:bombed|shelled|besieged|war-torn|ravaged)(?:-out)?\\s+(?:cities|towns|areas|villages|regions|streets)"
-            + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege))\\b");
+            + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege)|(?:was|were)\\s+involved\\s+in"
+            + "|took\\s+part\\s+in|participated\\s+in|responsible\\s+for)\\b");
 
     private static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
             Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
@@ -128,7 +135,9 @@ public class Extractor {
             Map.entry("cease-?fires?", 3.0), Map.entry("truces?", 3.0), Map.entry("moratorium", 3.0),
             Map.entry("armistice", 3.0),
             Map.entry("(?:halt|pause|stop|freeze)(?:s|ped|ping)? (?:to |on |in )?(?:the )?(?:strikes|attacks|fighting|hostilities)", 3.0),
-            Map.entry("humanitarian corridors?", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
+            Map.entry("humanitarian corridors?", 3.0),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension|corridor has been agreed"
+                    + "|corridors? (?:was|were|has been|have been) agreed", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
             Map.entry("safe passage|green corridors?|evacuation (?:of civilians|corridors?|convoys?|routes?|buses)"
                     + "|(?:evacuat(?:e|ed|ing)|rescu(?:e|ed|ing)) (?:the )?civilians|civilians (?:were |are )?(?:being )?evacuated", 3.0),
             Map.entry("(?:buses|convoys?) (?:\\w+ ){0,5}?(?:to (?:rescue|evacuate|collect)|for evacuation)", 2.0),
@@ -154,6 +163,13 @@ public class Extractor {
             Map.entry("(?:tells|told|urges|urged) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
                     + "|ukraine's president|russian president|ukrainian president)", 2.0),
             Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
+            Map.entry("(?:phone|telephone|video) (?:talks|conversation|chat)|(?:requested|held|had) (?:a |the )?call"
+                    + "|offers? of talks|offered talks", 2.5),
+            Map.entry("dialogue|contacts at all levels", 1.5),
+            Map.entry("(?:proposals|documents|responses|letters?|replies) (?:\\S+ ){0,4}?sent to (?:russia|moscow|kyiv"
+                    + "|ukraine|nato|the us|washington)", 2.0),
+            Map.entry("(?:russia's|moscow's|kyiv's|ukraine's) (?:security )?(?:concerns|demands)", 1.5),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension", 1.0),
             Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
                     + "|(?:conditions|preconditions) (?:for|to) (?:\\S+ ){0,2}?(?:talks?|peace|negotiations?)", 2.0),
             Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
@@ -277,13 +293,15 @@ public class Extractor {
     private static final Pattern NOT_A_COUNTERPART = Pattern.compile("\\b(?:met|meet|meets|meeting|visit(?:s|ed|ing)?)"
             + "\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|residents|locals|refugees|wounded|families"
             + "|children|students|workers|volunteers|medics|doctors|people|civilians|survivors|mothers|fans|servicemen)\\b"
+            + "|\\bmeet\\s+the\\s+press\\b|\\b(?:be|been|was|were|is|are)\\s+met\\s+with\\b"
             + "|\\b(?:i|he|she|we|they)\\s+met\\b(?!\\s+(?:with|on|in|at|for)\\b)");
     private static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
             + "|human\\s+rights|investment|nuclear|brexit|business)\\s+(?:talks|deal|supplies|agreement|ties)|weapons|arms|military\\s+(?:aid|assistance"
             + "|equipment)|equipment|sanction(?:s|ed|ing)?|expel(?:s|led|ling)?|expulsion|convicted|sentenced|trial|verdict"
             + "|detained|jailed)\\b");
     private static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
-            + "|end\\s+(?:the|to\\s+the)\\s+(?:war|fighting|conflict)|security\\s+guarantees|avert\\w*\\s+(?:a\\s+)?war"
+            + "|end\\s+(?:the|to\\s+the)\\s+(?:war|fighting|conflict)|security\\s+guarantees|offers?\\s+of\\s+talks"
+            + "|reduc\\w+\\s+tensions|(?:trust|confidence)-building|avert\\w*\\s+(?:a\\s+)?war"
             + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
             + "|Peskov|Yermak|Umerov)|visit\\w*\\s+(?:to\\s+)?(?:\\S+\\s+){0,4}?(?:Putin|Zelensk\\w+|Kyiv|Kiev|Moscow)\\b)");
     /** States and bodies other than the parties that may sit at a table with them. */
@@ -308,10 +326,13 @@ public class Extractor {
             + "|invasion\\s+of\\s+Ukraine|aggression\\s+(?:against|in)\\s+Ukraine)\\b");
     private static final Pattern ALLIES_MEETING = Pattern.compile("\\b(?:(?:EU|European\\s+Union|European\\s+Council|NATO"
             + "|Nato|G7|G-7|G20|G-20)\\s+(?:leaders|summit|foreign\\s+ministers|defen[cs]e\\s+ministers|ministers|heads|allies)"
-            + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
+            + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
+            + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
             + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
     private static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
             + "|Yermak|Umerov|Sybiha|Medinsky|Ushakov)\\b");
+    private static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
+            + "|chat)\\b");
     private static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
             + "\\s+(?:call|conversation|talks)|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)|call\\s+with|(?:a|the|their)\\s+"
             + "(?:\\S+\\s+){0,2}?call\\b|video\\s+call)");
@@ -367,7 +388,7 @@ public class Extractor {
                 }
             }
         }
-        int context = count(UA, text) + count(RU, text) + placeHits.size();
+        int context = count(UA, text) + count(RU, text) + placeHits.size() + count(WAR_REGION, text);
         int foreign = count(FOREIGN_WAR, text);
         boolean aboutTheWar = context > 0 && foreign <= context;
 
@@ -388,7 +409,10 @@ public class Extractor {
         // meeting soldiers, residents or "the people I met" is no negotiation
         double negotiationScore = score(NEGOTIATION_TERMS, NOT_A_COUNTERPART.matcher(lower).replaceAll(" "))
                 + score(NEGOTIATION_TERMS, NOT_A_COUNTERPART.matcher(lowerTitle).replaceAll(" "));
-        boolean onTopic = ON_TOPIC_DIPLOMACY.matcher(text).find();
+        // on the war: peace words, or a call, a meeting or talks that a warring leader takes part in
+        boolean onTopic = ON_TOPIC_DIPLOMACY.matcher(text).find() || sentences.stream().anyMatch(s ->
+                WARRING_LEADER.matcher(s).find() && (NEG_PHONE.matcher(s).find() || NEG_ROUND.matcher(s).find()
+                        || PHONE_TALKS.matcher(s).find()));
         if (OFF_TOPIC_DIPLOMACY.matcher(text).find() && !onTopic) {
             // weapons, sanctions, expelled diplomats, a trial: diplomacy, but not about ending the war
             negotiationScore /= 5;
@@ -427,13 +451,22 @@ public class Extractor {
             kind = EventKind.NEGOTIATION;
             best = negotiationScore;
         }
+        // a strike report says that something was attacked on an occasion, not only that drones exist
+        // blasts said to be sabotage or of unknown cause: only a named weapon makes them a strike
+        boolean causeInDoubt = NOT_FROM_AFAR.matcher(text).find();
+        boolean strikeReported = sentences.stream().anyMatch(s -> isStrikeEvent(s, published)
+                && (!causeInDoubt || weaponsIn(s).stream().anyMatch(w -> w != Weapon.ARTILLERY)))
+                && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
+                || count(UA, text) + count(RU, text) >= 2);
+        if (kind == EventKind.STRIKE && !strikeReported && Math.max(ceasefireScore, negotiationScore) >= 4) {
+            // strike words without a strike reported: what else the item reports decides
+            kind = ceasefireScore >= negotiationScore ? EventKind.CEASEFIRE : EventKind.NEGOTIATION;
+            best = Math.max(ceasefireScore, negotiationScore);
+        }
+        boolean strikeAnchored = kind != EventKind.STRIKE || strikeReported;
         double second = kind == EventKind.STRIKE ? Math.max(ceasefireScore, negotiationScore)
                 : kind == EventKind.CEASEFIRE ? Math.max(strikeScore, negotiationScore)
                 : Math.max(strikeScore, ceasefireScore);
-        // a strike report says that something was attacked on an occasion, not only that drones exist
-        boolean strikeAnchored = kind != EventKind.STRIKE || sentences.stream().anyMatch(s -> isStrikeEvent(s, published))
-                && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
-                || count(UA, text) + count(RU, text) >= 2);
         if (WRAPPER.matcher(title).find() || WRAPPER.matcher(text).find()) {
             // a press review, a round-up, a guide or voices from the street: no report of its own
             best = 0;

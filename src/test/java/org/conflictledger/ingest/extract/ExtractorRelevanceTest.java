@@ -254,6 +254,38 @@ class ExtractorRelevanceTest {
                 + " on fire as farmers race to bring in the harvest.").relevant()).isFalse();
     }
 
+    @Test
+    void readsArticleProseWithGluedSentencesAndIdioms() {
+        assertThat(Sentences.split("The general was wounded in 2022, but he survived.Information about his death came"
+                + " later.")).hasSize(2);
+        assertThat(read("Pipeline damage was sabotage, NATO chief says", "Any attack on allied infrastructure will be met"
+                + " with a firm response, the NATO secretary-general said, while Russia denied a role.").relevant())
+                .isFalse();
+    }
+
+    @Test
+    void leavesOutMissilesSentForAnArmyAndBlastsOfUnknownCause() {
+        assertThat(read("Pentagon confirms anti-radar missiles", "The US has sent anti-radar missiles for Ukrainian"
+                + " aircraft to target Russian radar systems, the Pentagon said on Monday.").relevant()).isFalse();
+        assertThat(read("Explosions at a Russian air base in Crimea", "A dozen explosions shook a Russian air base in"
+                + " Crimea today. The reasons for the explosions are unknown, officials said.").relevant()).isFalse();
+    }
+
+    @Test
+    void takesAWarringLeadersPhoneTalksAsNegotiationWhateverElseIsSaid() {
+        Extraction x = read("Kremlin: presidents agreed to keep talking", "Russia said Vladimir Putin and Joe Biden agreed"
+                + " to continue dialogue after new phone talks, in which Biden raised possible sanctions.");
+        assertThat(x.kind()).isEqualTo(EventKind.NEGOTIATION);
+        assertThat(x.participants()).extracting(p -> p.value().name()).contains("Vladimir Putin", "Joe Biden");
+    }
+
+    @Test
+    void takesReportedBreachesOfASuspensionOfFireAsACeasefireMatter() {
+        assertThat(read("Biden: reports of shelling in Donbas", "Over the past days we have seen reports of violations"
+                + " of the suspension of fire by fighters in Donbas, the US president said.").kind())
+                .isEqualTo(EventKind.CEASEFIRE);
+    }
+
     private static String figureOf(Extracted<org.conflictledger.strike.StatedFigure> figure) {
         return figure == null ? null : figure.value().value() + " " + figure.value().qualifier();
     }
