@@ -106,6 +106,34 @@ final class Dates {
         return null;
     }
 
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(?:in|since|during|of|from|by)\\s+(?:(?:early|late|mid)"
+            + "[- ])?(?<month>january|february|march|april|june|july|august|september|october|november|december)"
+            + "(?:\\s*,?\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s+\\d)|\\b(?:in|since|during)\\s+(?<bareyear>(?:19|20)\\d\\d)\\b");
+
+    /**
+     * How many whole months before publication the earliest month the text names without a day lies
+     * ("in late February", "in March 2022", "in 2014"); 0 when it names none or only this month.
+     */
+    static int monthsBefore(String text, Instant published) {
+        LocalDate today = published.atZone(KYIV).toLocalDate();
+        int most = 0;
+        Matcher m = MONTH_ONLY.matcher(text);
+        while (m.find()) {
+            int months;
+            if (m.group("bareyear") != null) {
+                months = (today.getYear() - Integer.parseInt(m.group("bareyear"))) * 12;
+                months = months > 0 ? months - today.getMonthValue() + 1 : 0;
+            } else {
+                int month = MONTHS.get(month(m.group("month")));
+                int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                        : month > today.getMonthValue() ? today.getYear() - 1 : today.getYear();
+                months = (today.getYear() - year) * 12 + today.getMonthValue() - month;
+            }
+            most = Math.max(most, months);
+        }
+        return most;
+    }
+
     /** No dating words: the day before publication up to publication, known to the day. */
     static DateWindow fallback(Instant published) {
         LocalDate day = published.atZone(KYIV).toLocalDate();

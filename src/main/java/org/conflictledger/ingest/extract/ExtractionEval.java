@@ -33,12 +33,20 @@ import tools.jackson.databind.node.ObjectNode;
  * its own output for every item in the label format. With {@code texts}, items that carry only an
  * {@code id} (a link) take their title, text and date from those JSONL files (fields
  * {@code link}, {@code title}, {@code description}, {@code date_published}), so that labels of
- * texts the project may not copy can be kept without the texts.
+ * texts the project may not copy can be kept without the texts. A {@code texts} file ending in
+ * {@code .json} is read as a JSON array of articles ({@code filename}, {@code content}): item
+ * {@code article-<index>} is the article at that 0-based index, its title the first sentence, its
+ * text the first {@value #ARTICLE_SENTENCES} sentences, its date the {@code YYYYMMDDTHHMMSSZ} that
+ * starts the file name. With {@code -Ddump=OUT} the command only writes every item's resolved
+ * {@code id, published, title, summary} (for a person to label) and runs no extraction.
  */
 public final class ExtractionEval {
 
     static final List<String> STRIKE_FIELDS = List.of("date", "attacker", "target_country", "places", "weapon",
             "launched", "intercepted", "suppressed", "killed", "wounded");
+
+    /** Sentences of an article read as its summary (title included), like a feed's description. */
+    static final int ARTICLE_SENTENCES = 6;
 
     private final Extractor extractor = new Extractor();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -47,13 +55,20 @@ public final class ExtractionEval {
         String labels = property("labels", args, 0);
         if (labels == null) {
             System.err.println("usage: ./mvnw -q exec:java@extract-eval -Dlabels=FILE [-Dpredictions=OUT]"
-                    + " [-Dtexts=JSONL,...]");
+                    + " [-Dtexts=JSONL|JSON,...] [-Ddump=OUT]");
             System.exit(2);
             return;
         }
         String predictions = property("predictions", args, 1);
         String texts = property("texts", args, 2);
+        String dump = property("dump", args, 3);
         ExtractionEval eval = new ExtractionEval();
+        if (dump != null) {
+            int n = eval.dump(Path.of(labels), Path.of(dump), texts == null ? List.of()
+                    : List.of(texts.split(",")).stream().map(String::trim).map(Path::of).toList());
+            System.out.println("wrote the texts of " + n + " items to " + dump);
+            return;
+        }
         Report report = eval.run(Path.of(labels), predictions == null ? null : Path.of(predictions),
                 texts == null ? List.of() : List.of(texts.split(",")).stream().map(String::trim).map(Path::of).toList());
         report.print(System.out, labels);
@@ -80,21 +95,13 @@ public final class ExtractionEval {
                 }
                 JsonNode item = json.readTree(line);
                 String id = item.path("id").asString("");
-                String title = text(item, "title");
-                String summary = text(item, "summary");
-                String published = text(item, "published");
-                if (title == null && summary == null && byLink.containsKey(id)) {
-                    JsonNode source = byLink.get(id);
-                    title = text(source, "title");
-                    summary = text(source, "description");
-                    published = text(source, "date_published");
-                }
-                if (title == null && summary == null) {
+                Resolved text = resolve(item, byLink);
+                if (text == null) {
                     report.missing++;
                     continue;
                 }
-                Extraction extraction = extractor.extract(new ArticleText(title,
-                        org.jsoup.Jsoup.parse(summary == null ? "" : summary).text(), instant(published)));
+                Extraction extraction = extractor.extract(new ArticleText(text.title(), text.summary(),
+                        instant(text.published())));
                 ObjectNode predicted = label(extraction);
                 report.add(item.get("label"), predicted);
                 if (out != null) {
@@ -113,11 +120,63 @@ public final class ExtractionEval {
         return report;
     }
 
+    /** An item's text as the extractor reads it. */
+    record Resolved(String title, String summary, String published) {
+    }
+
+    /** The item's own text, or the one its id names in the texts files; null when there is none. */
+    Resolved resolve(JsonNode item, Map<String, JsonNode> byLink) {
+        String id = item.path("id").asString("");
+        String title = text(item, "title");
+        String summary = text(item, "summary");
+        String published = text(item, "published");
+        if (title == null && summary == null && byLink.containsKey(id)) {
+            JsonNode source = byLink.get(id);
+            title = text(source, "title");
+            summary = text(source, "description");
+            published = text(source, "date_published");
+        }
+        if (title == null && summary == null) {
+            return null;
+        }
+        return new Resolved(title, org.jsoup.Jsoup.parse(summary == null ? "" : summary).text(), published);
+    }
+
+    /** Writes every item's resolved text (no extraction): what a person labels. */
+    int dump(Path labels, Path out, List<Path> texts) throws IOException {
+        Map<String, JsonNode> byLink = texts(texts);
+        int n = 0;
+        try (BufferedReader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8);
+                Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode item = json.readTree(line);
+                Resolved text = resolve(item, byLink);
+                ObjectNode node = json.createObjectNode();
+                node.put("id", item.path("id").asString(""));
+                putText(node, "published", text == null ? null : text.published());
+                putText(node, "title", text == null ? null : text.title());
+                putText(node, "summary", text == null ? null : text.summary());
+                w.write(json.writeValueAsString(node));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
     private Map<String, JsonNode> texts(List<Path> files) throws IOException {
         Map<String, JsonNode> byLink = new HashMap<>();
         for (Path file : files) {
             if (!Files.exists(file)) {
                 System.err.println("texts file not found: " + file);
+                continue;
+            }
+            if (file.getFileName().toString().endsWith(".json")) {
+                articles(file, byLink);
                 continue;
             }
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -131,6 +190,33 @@ public final class ExtractionEval {
             }
         }
         return byLink;
+    }
+
+    /**
+     * A JSON array of full articles, each as {@code article-<index>}: the first sentence is its
+     * title, the first {@value #ARTICLE_SENTENCES} sentences its summary, the time that starts its
+     * file name ({@code 20220301T120000Z_...}) its publication time.
+     */
+    private void articles(Path file, Map<String, JsonNode> byLink) throws IOException {
+        JsonNode array = json.readTree(file.toFile());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode article = array.get(i);
+            byLink.putIfAbsent("article-" + i, article(article));
+        }
+    }
+
+    /** One article in the shape of a feed item ({@code title}, {@code description}, {@code date_published}). */
+    ObjectNode article(JsonNode article) {
+        List<String> sentences = Sentences.split(article.path("content").asString(""));
+        ObjectNode node = json.createObjectNode();
+        node.put("title", sentences.isEmpty() ? "" : sentences.get(0));
+        node.put("description", String.join(" ", sentences.subList(0, Math.min(ARTICLE_SENTENCES, sentences.size()))));
+        String name = article.path("filename").asString("");
+        if (name.matches("\\d{8}T\\d{6}Z.*")) {
+            node.put("date_published", name.substring(0, 4) + "-" + name.substring(4, 6) + "-" + name.substring(6, 8)
+                    + "T" + name.substring(9, 11) + ":" + name.substring(11, 13) + ":" + name.substring(13, 15) + "Z");
+        }
+        return node;
     }
 
     /** The extraction in the label format. */

@@ -44,22 +44,88 @@ public class Extractor {
     private static final Pattern GB = Pattern.compile("\\b(?:Britain|British|UK|U\\.K\\.|United Kingdom|London"
             + "|Downing Street|Starmer)\\b");
     private static final Pattern FR = Pattern.compile("\\b(?:France|French|Paris|Elysee|Élysée|Macron)\\b");
+    /** Regions of the war that are no single oblast of the gazetteer. */
+    private static final Pattern WAR_REGION = Pattern.compile("\\b(?:Donbas|Donbass|Azovstal|Black\\s+Sea\\s+Fleet)\\b");
     private static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:Gaza|Israel|Israeli|Israelis|Hamas"
             + "|Hezbollah|Houthis?|Yemen|Yemeni|Sudan|Sudanese|Syria|Syrian|Iran|Iranian|Lebanon|Lebanese|Myanmar"
             + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
             + "|Pakistan|Pakistani|Indian army|North Korea|North Korean|N\\. Korea|Pyongyang|Taiwan|Taiwanese)\\b");
     /** Features, explainers and opinion: about the war, but no report of an event. */
-    private static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|video|watch|explainer|the papers"
-            + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?\\s+"
-            + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears)\\b|\\bspeaks\\s+(?:to|with)"
-            + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b");
+    private static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|explainer|the papers"
+            + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+"
+            + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears|takes\\s+a\\s+look|breaks\\s+down"
+            + "|details|returns|meets|follows|accompanies)\\b|\\bspeaks\\s+(?:to|with)"
+            + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b|\\btimeline\\b|\\bkey\\s+moments\\b"
+            + "|\\bwhat\\s+(?:we|you)\\s+(?:know|need\\s+to\\s+know)\\b|\\bwhat\\s+do\\s+we\\s+know\\b|\\b(?:CNN|BBC)\\s+(?:crew|team|reporters?|correspondents?)\\b"
+            + "|\\b(?:his|her|their)\\s+(?:team|crew)\\s+(?:were|was)\\b|\\b(?:share|shares|sharing)\\s+(?:their|his|her)\\s+stor"
+            + "|\\brecount(?:s|ed)?\\b|\\bbefore\\s+and\\s+after\\b"
+            + "|\\b(?:CNN|the\\s+BBC|BBC)\\s+(?:spoke|speaks|talked|talks)\\s+(?:to|with)\\b|\\b(?:CNN|BBC)\\s+(?:witnessed|saw"
+            + "|found|visited)\\b|\\?\\s*$|\\b(?:describes|recalls|remembers)\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
+            + "|campaign\\s+assessment)\\b");
+
+    /** An interview or a comment: the item reports what someone says about the war, not an event. */
+    private static final Pattern WRAPPER = Pattern.compile("(?i)^(?:the\\s+papers|newspaper\\s+headlines|papers"
+            + "|front\\s+pages)\\s*:|\\b(?:round-up|your\\s+guide\\s+to)\\b|\\b(?:[A-Z]\\w+s|people|residents|families"
+            + "|survivors|witnesses|they)\\s+tell\\s+(?:CNN|the\\s+BBC)\\b");
+    private static final Pattern INTERVIEW = Pattern.compile("(?i)\\b(?:speaks|speaking|talks|spoke)\\s+(?:to|with)"
+            + "\\s+(?:CNN|the\\s+BBC|BBC)\\b|\\b(?:CNN|BBC)(?:'s)?\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?\\s+(?:speaks|talks)"
+            + "\\s+(?:to|with)\\b|\\b(?:joins|joined)\\s+(?:CNN|New\\s+Day|"
+            + "[A-Z][\\w]+\\s+(?:Tonight|Today))\\b|\\bresponds\\s+to\\b|\\breacts\\s+to\\b|^[^:]{3,60}\\s+on\\s+[^:]{3,80}:"
+            + "\\s*['\"‘“]|\\b(?:an?\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|on)\\b|\\b(?:hear|see|watch)\\s+what\\s+"
+            + "(?:\\S+\\s+){1,3}?(?:said|says|told)\\b|\\bwhen\\s+asked\\s+(?:about|whether|if)\\b"
+            // a profile: "The nurse who lost her home", "The Russian woman rescued from a bomb site"
+            + "|(?:^|:\\s{1,3})(?:The\\s+(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living|saving"
+            + "|helping|fighting|trying|keeping)|(?:[\\w'-]+\\s+){1,4}(?:who|whose))\\s|\\bcatch(?:es)?\\s+up\\s+with\\b|\\bspeaks?\\s+out\\b");
+    /** A building or a place said to be struck: the attack is stated even without a weapon word. */
+    private static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
+            + "|theat(?:re|er)|station|depot|plant|mall|bridge|port|airport|air\\s?base|base|university|home|house"
+            + "|apartment|shelter|market|church|factory|refinery|warehouse|city|town|village)s?\\b[^.;]{0,60}?\\b(?:was|were"
+            + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by|hit\\s+(?:on|and|in|near|overnight"
+            + "|early|late|last|this|yesterday)|hit(?=\\s*(?:[.,;:!]|$))|is\\s+hit|are\\s+hit)(?:\\b|(?=[.,;:!]|$))");
+    /** Words of an attack at a distance besides the weapon names. */
+    private static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
+            + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
+            + "|depots?|bridges?|airports?|bases?)|strikes?|struck|striking|shell(?:s|ing|ed)"
+            + "|bomb(?:s|ed|ing|ings)?|bombard\\w*|air\\s*strikes?|airstrikes?|air\\s+raids?|explosions?|blasts?"
+            + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft)\\b");
+    /** A strike that may come, is threatened or feared: not one that happened. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
+            + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
+            + "|possible|possibly|perhaps|maybe|can\\s+be|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
+    /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
+    private static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
+            + "|negligence|partisans?|(?:reasons?|causes?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:explosions?|blasts?|fire)\\s+(?:is|are"
+            + "|was|were|remains?)\\s+(?:still\\s+)?(?:unknown|unclear|not\\s+known)|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
+            + "|accident))\\b");
+    /** Weapons sent, made or sold: deliveries, not strikes. */
+    private static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
+            + "|provid(?:e|es|ed|ing)|(?:aid|weapons|arms|military|security)\\s+packages?|military\\s+aid|donat\\w+"
+            + "|(?:weapons?|arms|missiles?|drones?)\\s+production|exports?\\s+of|export\\s+(?:controls|restrictions)"
+            + "|purchas\\w+|procure\\w*|import(?:s|ed|ing)?)\\b|\\b(?:sent|send|sends|sending|provided|supplied)\\s+"
+            + "(?:\\S+\\s+){0,4}?(?:missiles?|drones?|weapons|rockets?|systems?|munitions|shells)\\s+(?:for|to)\\s+(?:Ukrain\\w+"
+            + "|Kyiv|Russia\\w*)|\\b(?:sent|send|sends|sending)\\b[^.;]{0,80}?\\bto\\s+(?:Ukraine"
+            + "|Kyiv|Russia|Moscow)\\b(?!\\s+(?:overnight|on|in|at|with))");
+    /** A habit or a tally, not an occasion: "months of shelling", "under constant attack", "so far". */
+    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
+            + "|relentless(?:ly)?|daily|nightly|every\\s+(?:day|night)|so\\s+far|since\\s+the\\s+(?:start|beginning|war"
+            + "|invasion)|has\\s+been\\s+(?:shelling|bombing|attacking|striking)|keeps?\\s+\\w+ing|ramp(?:s|ed|ing)?\\s+up"
+            + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to"
+            + "|(?:bombed|shelled|besieged|war-torn|ravaged)(?:-out)?\\s+(?:cities|towns|areas|villages|regions|streets)"
+            + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege)|(?:was|were)\\s+involved\\s+in"
+            + "|took\\s+part\\s+in|participated\\s+in|responsible\\s+for)\\b");
 
     private static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
             Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
             Map.entry("drones?|uavs?", 1.5), Map.entry("missiles?", 1.5), Map.entry("shaheds?", 2.0),
             Map.entry("shot down|downed|intercepted", 2.0), Map.entry("air defen[cs]es?", 1.5),
             Map.entry("shell(?:ing|ed|s)", 1.5), Map.entry("explosions?|blasts?", 1.0), Map.entry("air raid", 1.5),
-            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
+            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0),
+            Map.entry("artillery|rockets?|cluster (?:munitions|bombs)", 1.5),
+            Map.entry("(?:massive|powerful|loud|huge|large|series of) (?:explosions?|blasts?)", 1.5),
+            Map.entry("ablaze|on fire|in flames", 1.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
+            Map.entry("bombard(?:s|ed|ing|ment)?", 1.5), Map.entry("air ?strikes?|airstrikes?", 1.5),
+            Map.entry("(?:pre-dawn|dawn|overnight|night-time|morning|evening) (?:attacks?|strikes?|raids?|barrage|assault)",
+                    1.5),
             Map.entry("killed|killing|dead|death toll", 1.0), Map.entry("injured|wounded|injuring|wounding", 1.0),
             Map.entry("barrage", 1.5), Map.entry("ballistic", 1.5), Map.entry("cruise", 1.0),
             Map.entry("launched", 1.0), Map.entry("damaged|destroyed", 0.5), Map.entry("pounded|hit", 0.5),
@@ -69,17 +135,43 @@ public class Extractor {
             Map.entry("cease-?fires?", 3.0), Map.entry("truces?", 3.0), Map.entry("moratorium", 3.0),
             Map.entry("armistice", 3.0),
             Map.entry("(?:halt|pause|stop|freeze)(?:s|ped|ping)? (?:to |on |in )?(?:the )?(?:strikes|attacks|fighting|hostilities)", 3.0),
-            Map.entry("humanitarian corridors?", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
+            Map.entry("humanitarian corridors?", 3.0),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension|corridor has been agreed"
+                    + "|corridors? (?:was|were|has been|have been) agreed", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
+            Map.entry("safe passage|green corridors?|evacuation (?:of civilians|corridors?|convoys?|routes?|buses)"
+                    + "|(?:evacuat(?:e|ed|ing)|rescu(?:e|ed|ing)) (?:the )?civilians|civilians (?:were |are )?(?:being )?evacuated", 3.0),
+            Map.entry("(?:buses|convoys?) (?:\\w+ ){0,5}?(?:to (?:rescue|evacuate|collect)|for evacuation)", 2.0),
+            Map.entry("evacuation", 1.0),
             Map.entry("violat(?:ed|ing|ion|ions)|breach(?:ed|es)?", 1.0),
             Map.entry("(?:agree[sd]?|accept(?:s|ed)?|declare[sd]?|announce[sd]?|reject(?:s|ed)?|propose[sd]?|back(?:s|ed)?)"
                     + "\\s+(?:to\\s+)?(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:cease-?fire|truce|halt|moratorium)", 2.0)));
     private static final Map<Pattern, Double> NEGOTIATION_TERMS = terms(Map.ofEntries(
             Map.entry("talks", 2.0), Map.entry("negotiat(?:ions?|ors?|ed|ing|e)", 2.0),
             Map.entry("peace (?:deal|plan|agreement|process|summit|proposal|framework|memorandum|settlement)", 2.0),
-            Map.entry("met|meeting|meets|meet|visit|visits|visited", 1.5), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
+            Map.entry("met|meeting|meets|meet|visit|visits|visited", 1.5),
+            Map.entry("(?:met|meets|meeting|talks|talked|spoke) with (?:the )?(?:\\S+ ){0,2}?(?:president|prime minister"
+                    + "|chancellor|foreign minister|counterpart|leader|secretary|envoy|delegation)", 2.5),
+            Map.entry("(?:hold|holds|held|holding) talks", 2.0),
+            Map.entry("(?:travel(?:l)?ed|trip|visits?|visited|arrived) (?:\\w+ ){0,3}?(?:to|in) (?:kyiv|kiev|moscow"
+                    + "|the (?:ukrainian|russian) capital)", 2.0), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
                     + " (?:call|conversation)|call with", 3.0),
             Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
-            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 1.5),
+            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 2.0),
+            Map.entry("(?:willing|ready|offer(?:s|ed)?) to (?:mediate|negotiate|talk|meet|hold talks)", 2.0),
+            Map.entry("(?:responses?|replies|reply|answers?) (?:\\S+ ){0,6}?to (?:\\S+ ){0,3}?(?:security )?(?:demands|proposals|concerns"
+                    + "|guarantees)", 3.0), Map.entry("security (?:concerns|demands|proposals)", 1.0),
+            Map.entry("(?:tells|told|urges|urged) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
+                    + "|ukraine's president|russian president|ukrainian president)", 2.0),
+            Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
+            Map.entry("(?:phone|telephone|video) (?:talks|conversation|chat)|(?:requested|held|had) (?:a |the )?call"
+                    + "|offers? of talks|offered talks", 2.5),
+            Map.entry("dialogue|contacts at all levels", 1.5),
+            Map.entry("(?:proposals|documents|responses|letters?|replies) (?:\\S+ ){0,4}?sent to (?:russia|moscow|kyiv"
+                    + "|ukraine|nato|the us|washington)", 2.0),
+            Map.entry("(?:russia's|moscow's|kyiv's|ukraine's) (?:security )?(?:concerns|demands)", 1.5),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension", 1.0),
+            Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
+                    + "|(?:conditions|preconditions) (?:for|to) (?:\\S+ ){0,2}?(?:talks?|peace|negotiations?)", 2.0),
             Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
             Map.entry("(?:talk|talks|talked|speak|speaks|spoke|spoken|call|calls|called)\\s+by\\s+(?:tele)?phone", 3.0),
             Map.entry("agreement|accord|deal", 1.0), Map.entry("signed|signing", 1.0), Map.entry("peace", 1.0),
@@ -131,7 +223,7 @@ public class Extractor {
 
     private static final Pattern INTERCEPT_VERB = Pattern.compile("(?i)\\b(?:shot\\s+down|shoot\\s+down|shooting\\s+down"
             + "|downed|intercepted|intercepting|intercept|destroyed|neutrali[sz]ed|repelled|repulsed|taken\\s+out"
-            + "|eliminated|shoots\\s+down)\\b");
+            + "|eliminated|shoots\\s+down|disabled|disabling)\\b");
     private static final Pattern SUPPRESS_VERB = Pattern.compile("(?i)\\b(?:lost\\s+(?:to|due\\s+to|because\\s+of)"
             + "\\s+(?:electronic|jamming|radio|ew|countermeasures|active)|locationally\\s+lost|location(?:ally)?\\s+lost"
             + "|lost\\s+(?:locally|from\\s+radar|on\\s+radar|in\\s+location)|lost\\b|jammed|jamming|suppressed"
@@ -141,8 +233,10 @@ public class Extractor {
             + "targets|struck\\s+(?:their\\s+)?targets|hits\\s+were\\s+recorded|impacts?\\s+(?:were\\s+)?recorded"
             + "|got\\s+through|(?:hit|struck)\\s+\\d+\\s+locations)\\b");
     private static final Pattern LAUNCH_VERB = Pattern.compile("(?i)\\b(?:launched|launching|launch|launches|fired"
-            + "|firing|fires|attacked|attacking|sent|deployed|used|unleashed|targeted|struck|bombarded|pounded"
+            + "|firing|fires|attacked|attacking|sent|deployed|used(?!\\s+to\\b)|unleashed|targeted|struck|bombarded|pounded"
             + "|total\\s+of|involving|attack\\s+with|assault\\s+with|barrage\\s+of|wave\\s+of|swarm\\s+of)\\b");
+    private static final Pattern IMPACT_VERB = Pattern.compile("(?i)\\b(?:slam(?:s|med|ming)?\\s+into|smash(?:ed|es)?"
+            + "\\s+into|rain(?:s|ed|ing)?\\s+(?:down\\s+)?on|pounds|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
     private static final Pattern CLAUSE = Pattern.compile(",(?!\\d{3})|;|:|\\s+(?:and|but|while|whereas|with|as"
             + "|after|before|when)\\s+|\\s+[-–—]\\s+");
     private static final Pattern SUBCOUNT = Pattern.compile("(?i)^\\s*(?:including|among\\s+them|among\\s+which|mostly"
@@ -196,6 +290,49 @@ public class Extractor {
             + "|confirmed|declared|declares|accepted|accepts|and\\s+(?:Moscow|Kyiv|Washington))\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)(?:between|and|with|from|to|for)\\s+$");
 
+    private static final Pattern NOT_A_COUNTERPART = Pattern.compile("\\b(?:met|meet|meets|meeting|visit(?:s|ed|ing)?)"
+            + "\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|residents|locals|refugees|wounded|families"
+            + "|children|students|workers|volunteers|medics|doctors|people|civilians|survivors|mothers|fans|servicemen)\\b"
+            + "|\\bmeet\\s+the\\s+press\\b|\\b(?:be|been|was|were|is|are)\\s+met\\s+with\\b"
+            + "|\\b(?:i|he|she|we|they)\\s+met\\b(?!\\s+(?:with|on|in|at|for)\\b)");
+    private static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
+            + "|human\\s+rights|investment|nuclear|brexit|business)\\s+(?:talks|deal|supplies|agreement|ties)|weapons|arms|military\\s+(?:aid|assistance"
+            + "|equipment)|equipment|sanction(?:s|ed|ing)?|expel(?:s|led|ling)?|expulsion|convicted|sentenced|trial|verdict"
+            + "|detained|jailed)\\b");
+    private static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
+            + "|end\\s+(?:the|to\\s+the)\\s+(?:war|fighting|conflict)|security\\s+guarantees|offers?\\s+of\\s+talks"
+            + "|reduc\\w+\\s+tensions|(?:trust|confidence)-building|avert\\w*\\s+(?:a\\s+)?war"
+            + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
+            + "|Peskov|Yermak|Umerov)|visit\\w*\\s+(?:to\\s+)?(?:\\S+\\s+){0,4}?(?:Putin|Zelensk\\w+|Kyiv|Kiev|Moscow)\\b)");
+    /** States and bodies other than the parties that may sit at a table with them. */
+    private static final Pattern OTHER_STATE = Pattern.compile("\\b(?:German[sy]?|Berlin|Scholz|Merz|Turk(?:ey|ish|iye)"
+            + "|T\\u00fcrkiye|Ankara|Erdogan|China|Chinese|Beijing|Xi\\s+Jinping|India|Indian|Modi|Israel|Israeli|Bennett"
+            + "|Ireland|Irish|Taoiseach|Ital(?:y|ian)|Rome|Pol(?:and|ish)|Warsaw|Hungar(?:y|ian)|Orban|Belarus(?:ian)?|Minsk"
+            + "|Lukashenko|Fin(?:land|nish)|Swed(?:en|ish)|Japan(?:ese)?|Canad(?:a|ian)|Australian?|Saudi|Riyadh|Qatar"
+            + "|Emirat(?:es|i)|Abu\\s+Dhabi|Swiss|Switzerland|Geneva|Vatican|Pope|EU|European\\s+(?:Union|Commission|Council)"
+            + "|Nato|NATO|UN|United\\s+Nations|African\\s+Union|Guterres|OSCE|Red\\s+Cross|ICRC|IAEA|Estonia|Latvia|Lithuania|Moldova"
+            + "|Georgia|Kazakhstan|Azerbaijan|Armenia|Austria|Netherlands|Dutch|Belgi(?:um|an)|Spain|Spanish|Greece|Greek"
+            + "|Norw(?:ay|egian)|Denmark|Danish|Czech|Slovak|Romania|Bulgaria|Serbia|Croatia|Slovenia|Portugal|Brazil"
+            + "|South\\s+Africa|Indonesia|Iran)\\b");
+    private static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
+            + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
+    private static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
+            + "|truce|calls?|phone|spoke|summit|mediat\\w*|meeting|met|corridors?)\\b");
+    /** Russia and Ukraine as what is talked about, not as who talks. */
+    private static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
+            + "(?:invasion|aggression|war|attack|assault)(?:\\s+(?:of|in|on|against)\\s+Ukraine)?|(?:the\\s+)?war\\s+in\\s+Ukraine"
+            + "|(?:the\\s+)?(?:Ukraine|Ukrainian|Russia-Ukraine|Ukraine-Russia)\\s+(?:war|crisis|conflict|invasion)"
+            + "|(?:alignment|ties|relations|relationship|friendship|partnership)['’\"]?\\s+with\\s+(?:Moscow|Russia|Kyiv|Ukraine)"
+            + "|invasion\\s+of\\s+Ukraine|aggression\\s+(?:against|in)\\s+Ukraine)\\b");
+    private static final Pattern ALLIES_MEETING = Pattern.compile("\\b(?:(?:EU|European\\s+Union|European\\s+Council|NATO"
+            + "|Nato|G7|G-7|G20|G-20)\\s+(?:leaders|summit|foreign\\s+ministers|defen[cs]e\\s+ministers|ministers|heads|allies)"
+            + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
+            + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
+            + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
+    private static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
+            + "|Yermak|Umerov|Sybiha|Medinsky|Ushakov)\\b");
+    private static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
+            + "|chat)\\b");
     private static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
             + "\\s+(?:call|conversation|talks)|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)|call\\s+with|(?:a|the|their)\\s+"
             + "(?:\\S+\\s+){0,2}?call\\b|video\\s+call)");
@@ -251,7 +388,7 @@ public class Extractor {
                 }
             }
         }
-        int context = count(UA, text) + count(RU, text) + placeHits.size();
+        int context = count(UA, text) + count(RU, text) + placeHits.size() + count(WAR_REGION, text);
         int foreign = count(FOREIGN_WAR, text);
         boolean aboutTheWar = context > 0 && foreign <= context;
 
@@ -259,8 +396,43 @@ public class Extractor {
         double strikeScore = score(STRIKE_TERMS, lower) + score(STRIKE_TERMS, lowerTitle)
                 + (strike.launched != null || strike.intercepted != null ? 3 : 0)
                 + (strike.killed != null || strike.wounded != null ? 1 : 0);
+        if (sentences.subList(0, titleCount).stream().anyMatch(s -> isStrikeEvent(s, published))) {
+            // a headline that states a strike: that is what the item reports
+            strikeScore += 2;
+        }
+        if (sentences.subList(titleCount, sentences.size()).stream().limit(3)
+                .anyMatch(s -> isStrikeEvent(s, published))) {
+            // or the lead does
+            strikeScore += 1.5;
+        }
         double ceasefireScore = score(CEASEFIRE_TERMS, lower) + score(CEASEFIRE_TERMS, lowerTitle);
-        double negotiationScore = score(NEGOTIATION_TERMS, lower) + score(NEGOTIATION_TERMS, lowerTitle);
+        // meeting soldiers, residents or "the people I met" is no negotiation
+        double negotiationScore = score(NEGOTIATION_TERMS, NOT_A_COUNTERPART.matcher(lower).replaceAll(" "))
+                + score(NEGOTIATION_TERMS, NOT_A_COUNTERPART.matcher(lowerTitle).replaceAll(" "));
+        // on the war: peace words, or a call, a meeting or talks that a warring leader takes part in
+        boolean onTopic = ON_TOPIC_DIPLOMACY.matcher(text).find() || sentences.stream().anyMatch(s ->
+                WARRING_LEADER.matcher(s).find() && (NEG_PHONE.matcher(s).find() || NEG_ROUND.matcher(s).find()
+                        || PHONE_TALKS.matcher(s).find()));
+        if (OFF_TOPIC_DIPLOMACY.matcher(text).find() && !onTopic) {
+            // weapons, sanctions, expelled diplomats, a trial: diplomacy, but not about ending the war
+            negotiationScore /= 5;
+        }
+        String withoutTopic = TOPICAL.matcher(text).replaceAll(" ");
+        boolean uaSide = UA.matcher(withoutTopic).find();
+        boolean ruSide = RU.matcher(withoutTopic).find();
+        if (!uaSide && !ruSide) {
+            // Russia and Ukraine named only as the subject ("discussed Russia's aggression in Ukraine"): no party talks
+            negotiationScore /= onTopic ? 3 : 6;
+        } else if (!(uaSide && ruSide) && !OTHER_STATE.matcher(withoutTopic).find() && !US.matcher(withoutTopic).find()
+                && !GB.matcher(withoutTopic).find() && !FR.matcher(withoutTopic).find()
+                && !TALKS_WORD.matcher(text).find()) {
+            // one side alone, meeting or visiting its own people and places: no counterpart
+            negotiationScore /= 3;
+        }
+        if (ALLIES_MEETING.matcher(text).find() && !WARRING_LEADER.matcher(text).find()) {
+            // the allies among themselves: no party of the war at the table
+            negotiationScore /= 3;
+        }
         if (strike.launched != null && ceasefireScore < 6) {
             // a report of the night's figures is about the strike, whatever it says of a truce in passing
             ceasefireScore /= 2;
@@ -279,14 +451,32 @@ public class Extractor {
             kind = EventKind.NEGOTIATION;
             best = negotiationScore;
         }
+        // a strike report says that something was attacked on an occasion, not only that drones exist
+        // blasts said to be sabotage or of unknown cause: only a named weapon makes them a strike
+        boolean causeInDoubt = NOT_FROM_AFAR.matcher(text).find();
+        boolean strikeReported = sentences.stream().anyMatch(s -> isStrikeEvent(s, published)
+                && (!causeInDoubt || weaponsIn(s).stream().anyMatch(w -> w != Weapon.ARTILLERY)))
+                && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
+                || count(UA, text) + count(RU, text) >= 2);
+        if (kind == EventKind.STRIKE && !strikeReported && Math.max(ceasefireScore, negotiationScore) >= 4) {
+            // strike words without a strike reported: what else the item reports decides
+            kind = ceasefireScore >= negotiationScore ? EventKind.CEASEFIRE : EventKind.NEGOTIATION;
+            best = Math.max(ceasefireScore, negotiationScore);
+        }
+        boolean strikeAnchored = kind != EventKind.STRIKE || strikeReported;
         double second = kind == EventKind.STRIKE ? Math.max(ceasefireScore, negotiationScore)
                 : kind == EventKind.CEASEFIRE ? Math.max(strikeScore, negotiationScore)
                 : Math.max(strikeScore, ceasefireScore);
-        // a strike report says that something was attacked, not only that drones exist
-        boolean strikeAnchored = kind != EventKind.STRIKE || sentences.stream().anyMatch(this::isStrikeSentence)
-                && (!strike.places.isEmpty() || strike.attacker != null || strike.launched != null
-                || count(UA, text) + count(RU, text) >= 2);
-        if (FEATURE.matcher(title).find() || FEATURE.matcher(text).find()) {
+        if (WRAPPER.matcher(title).find() || WRAPPER.matcher(text).find()) {
+            // a press review, a round-up, a guide or voices from the street: no report of its own
+            best = 0;
+        } else if (INTERVIEW.matcher(title).find() || INTERVIEW.matcher(text).find()) {
+            // an interview or a comment reports what someone thinks, not an event; but a warring leader
+            // speaking of talks makes a statement on talks
+            boolean statementOnTalks = kind == EventKind.NEGOTIATION && WARRING_LEADER.matcher(text).find()
+                    && TALKS_OR_MEETING.matcher(text).find();
+            best = statementOnTalks ? best : 0;
+        } else if (FEATURE.matcher(title).find() || FEATURE.matcher(text).find()) {
             best -= 5;
         }
         boolean relevant = aboutTheWar && best >= 4 && strikeAnchored;
@@ -431,8 +621,15 @@ public class Extractor {
         Set<Weapon> basis = launchedWeapons.isEmpty() ? weapons : launchedWeapons;
         WeaponCategory category = category(basis);
         if (category != null) {
+            // the sentence that names the weapon the category stands for ("missile strikes", not "shelling")
+            Set<Weapon> named = EnumSet.copyOf(basis);
+            if (named.size() > 1) {
+                named.remove(Weapon.ARTILLERY);
+            }
+            String namedIn = firstMatching(sentences, s -> isStrikeSentence(s)
+                    && weaponsIn(s).stream().anyMatch(named::contains));
             String evidence = figureSentence != null && !launchedWeapons.isEmpty() ? figureSentence
-                    : firstMatching(sentences, s -> !weaponsIn(s).isEmpty() && isStrikeSentence(s));
+                    : namedIn != null ? namedIn : firstMatching(sentences, s -> !weaponsIn(s).isEmpty() && isStrikeSentence(s));
             facts.weapon = Extracted.of(category, evidence, launchedWeapons.isEmpty() ? 0.6 : 0.85);
         }
 
@@ -481,7 +678,10 @@ public class Extractor {
         if (window != null) {
             facts.date = Extracted.of(window, dateSentence, 0.85);
         } else {
-            for (String sentence : sentences) {
+            // the day of a sentence that tells the strike, before the day of anything else the item tells
+            List<String> strikeFirst = new ArrayList<>(sentences.stream().filter(this::isStrikeSentence).toList());
+            strikeFirst.addAll(sentences.stream().filter(x -> !isStrikeSentence(x)).toList());
+            for (String sentence : strikeFirst) {
                 window = Dates.find(sentence, published);
                 if (window != null) {
                     facts.date = Extracted.of(window, sentence, 0.65);
@@ -495,14 +695,51 @@ public class Extractor {
         return facts;
     }
 
+    /**
+     * Whether a sentence reports a strike that happened: an attack at a distance (a weapon, shelling,
+     * bombing, an air strike, a building struck), stated as a fact of one occasion, not as a threat,
+     * a possibility, a delivery of weapons, a habit ("months of shelling") or history dated weeks back.
+     */
+    boolean isStrikeEvent(String sentence, Instant published) {
+        if (!isStrikeSentence(sentence)) {
+            return false;
+        }
+        if (weaponsIn(sentence).isEmpty() && !DISTANCE_ATTACK.matcher(sentence).find()
+                && !STRUCK_OBJECT.matcher(sentence).find()) {
+            // "killed" alone: fighting, a sniper, a toll; not an attack at a distance
+            return false;
+        }
+        if (HYPOTHETICAL.matcher(sentence).find() || DELIVERY.matcher(sentence).find()
+                || NOT_FROM_AFAR.matcher(sentence).find()) {
+            return false;
+        }
+        if (Dates.monthsBefore(sentence, published) >= 1) {
+            // "in late February", "in March 2022": history told again, not the news
+            return false;
+        }
+        DateWindow when = Dates.find(sentence, published);
+        if (HABITUAL.matcher(sentence).find() && when == null) {
+            return false;
+        }
+        return when == null || !when.date().isBefore(published.atZone(Dates.KYIV).toLocalDate().minusDays(10));
+    }
+
     private boolean isStrikeSentence(String sentence) {
-        return !weaponsIn(sentence).isEmpty() && (LAUNCH_VERB.matcher(sentence).find()
+        return STRUCK_OBJECT.matcher(sentence).find() || !weaponsIn(sentence).isEmpty() && (LAUNCH_VERB.matcher(sentence).find()
                 || INTERCEPT_VERB.matcher(sentence).find() || KILL.matcher(sentence).find()
+                || IMPACT_VERB.matcher(sentence).find()
                 || WOUND.matcher(sentence).find() || Pattern.compile("(?i)\\b(?:attacks?|strikes?|hit|hits|explosions?"
                         + "|overnight|damaged|barrage|air\\s+defen[cs]e)\\b").matcher(sentence).find())
                 || Pattern.compile("(?i)\\b(?:attack(?:s|ed)?\\s+(?:on|against)|strikes?\\s+(?:on|hit|hits|in|killed|kills)"
                         + "|struck|shelled|shelling|bombs?\\s+(?:on|hit|a|the)|dropped\\s+(?:a\\s+)?bombs?|bombed"
-                        + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded)\\b")
+                        + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded"
+                        + "|air\\s*strikes?|airstrikes?|explosions?\\s+(?:(?:are|were|was|have\\s+been)\\s+)?(?:heard|reported"
+                        + "|rocked|shook|lit\\s+up)|(?:deadly|fatal|massive|powerful)\\s+(?:blasts?|explosions?)"
+                        + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)"
+                        + "|(?:apartment|residential|building|block|tower|mall|hospital|school|station|missile|rocket|drone"
+                        + "|artillery)\\s+(?:strikes?|attacks?)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
+                        + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
+                        + "|bombed|hit|fired))\\b")
                         .matcher(sentence).find();
     }
 
@@ -560,6 +797,7 @@ public class Extractor {
         Set<Weapon> inSentence = weaponsIn(sentence);
         if (inSentence.isEmpty() && !TOTAL.matcher(" " + sentence).find()
                 && !Pattern.compile("(?i)\\b(?:aerial|air)\\s+targets|attack\\s+means").matcher(sentence).find()
+                && !Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?\\d[\\d,]*\\s+(?:launched|fired)\\b").matcher(sentence).find()
                 && !(Pattern.compile("(?i)\\bof\\s+(?:them|these|those|which)\\b").matcher(sentence).find()
                         && (INTERCEPT_VERB.matcher(sentence).find() || SUPPRESS_VERB.matcher(sentence).find()))) {
             return counts;
@@ -575,7 +813,7 @@ public class Extractor {
             // "56 of the 88 drones": the part and the whole
             Matcher partOf = Pattern.compile("(?i)(?<![\\w-])(\\d[\\d,]*|[a-z-]+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?"
                     + "(\\d[\\d,]*|[a-z-]+)\\s+(?:[\\w-]+\\s+){0,2}?(?:drones?|missiles?|uavs?|shaheds?|targets|aerial"
-                    + "|air)").matcher(text);
+                    + "|air|launched|fired)").matcher(text);
             if (partOf.find() && INTERCEPT_VERB.matcher(text).find()) {
                 Integer part = Numbers.parse(partOf.group(1));
                 Integer whole = Numbers.parse(partOf.group(2));
@@ -653,8 +891,10 @@ public class Extractor {
         return roleNear(sentence.substring(next[0], next[1]), null);
     }
 
-    private static final Pattern HIT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,4}?(?:have\\s+|had\\s+)?"
-            + "(?:struck|hit|landed|slammed|smashed)\\b");
+    private static final Pattern AMONG_THEM = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?(?:were|was|are|is)\\s+"
+            + "(?:also\\s+)?among\\b");
+    private static final Pattern HIT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,6}?(?:have\\s+|had\\s+)?"
+            + "(?:struck|hit|hits|strike|landed|slammed|slam|smashed)\\b");
     private static final Pattern HIT_BY = Pattern.compile("(?i)\\b(?:struck|hit)\\s+by\\s+(?:at\\s+least\\s+)?$");
 
     /** The role of the verb nearest to the number in its clause (or of any verb, without a number). */
@@ -772,6 +1012,10 @@ public class Extractor {
                 if (weaponAfter(after) != null) {
                     continue;
                 }
+                if (AMONG_THEM.matcher(after).find()) {
+                    // "three children were among those killed": a part of the toll, not the toll
+                    continue;
+                }
                 boolean person = PEOPLE.matcher(after).find();
                 boolean verbAfter = CASUALTY_AFTER.matcher(after).find();
                 boolean verbBefore = CASUALTY_BEFORE.matcher(before).find();
@@ -871,11 +1115,11 @@ public class Extractor {
     }
 
     // attacker and target: explicit subjects first, then adjectives, then where the places are
-    private static final Pattern RU_ACTOR = Pattern.compile("(?i)\\b(?:Russia|Russian\\s+(?:forces|troops|military|army"
+    private static final Pattern RU_ACTOR = Pattern.compile("(?i)(?<!\\bin\\s|\\bat\\s|\\bon\\s|\\bover\\s|\\bnear\\s)\\b(?:Russia|Russian\\s+(?:forces|troops|military|army"
             + "|aircraft|bombers|warplanes|jets)|Moscow|the\\s+Kremlin)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|again\\s+)?"
             + "(?:launched|attacked|struck|fired|hit|pounded|shelled|bombarded|targeted|unleashed|sent|used|strikes"
             + "|launches|attacks|fires|hits|pummel\\w*|battered|rained|carried\\s+out|conducted)\\b");
-    private static final Pattern UA_ACTOR = Pattern.compile("(?i)\\b(?:Ukraine|Ukrainian\\s+(?:forces|troops|military"
+    private static final Pattern UA_ACTOR = Pattern.compile("(?i)(?<!\\bin\\s|\\bat\\s|\\bon\\s|\\bover\\s|\\bnear\\s)\\b(?:Ukraine|Ukrainian\\s+(?:forces|troops|military"
             + "|army|navy|sea\\s+drones|special\\s+forces)|Kyiv)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|again\\s+)?"
             + "(?:launched|attacked|struck|fired|hit|pounded|shelled|bombarded|targeted|unleashed|sent|used|strikes"
             + "|launches|attacks|fires|hits|carried\\s+out|conducted)\\b");
@@ -885,15 +1129,17 @@ public class Extractor {
     private static final Pattern UA_WEAPON = Pattern.compile("(?i)\\b(?:Ukraine's|Ukrainian|Kyiv's)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:drones?|missiles?|strikes?|attacks?|shelling|bombs?|air\\s+strikes?|airstrikes?|barrage|bombardment"
             + "|incursion|assault|offensive|rockets?|uavs?)\\b");
-    private static final Pattern RU_ATTACKED_BY = Pattern.compile("(?i)\\b(?:by|from)\\s+Russia(?:n\\s+forces)?\\b");
-    private static final Pattern UA_ATTACKED_BY = Pattern.compile("(?i)\\b(?:by|from)\\s+Ukraine\\b|\\bUkrainian"
+    private static final Pattern RU_ATTACKED_BY = Pattern.compile("(?i)(?<!blamed\\s|accused\\s|condemned\\s|claimed\\s"
+            + "|denied\\s|criticised\\s|criticized\\s|reported\\s|announced\\s)\\b(?:by|from)\\s+Russia(?:n\\s+forces)?\\b");
+    private static final Pattern UA_ATTACKED_BY = Pattern.compile("(?i)(?<!blamed\\s|accused\\s|condemned\\s|claimed\\s"
+            + "|denied\\s|criticised\\s|criticized\\s|reported\\s|announced\\s)\\b(?:by|from)\\s+Ukraine\\b|\\bUkrainian"
             + "\\s+(?:drones?|uavs?)\\s+(?:attacked|struck|hit|targeted)");
     private static final Pattern UA_TARGET = Pattern.compile("(?i)\\b(?:on|against|at|across|in|over|into)\\s+(?:western\\s+"
             + "|eastern\\s+|southern\\s+|northern\\s+|central\\s+)?Ukraine\\b|\\bUkrainian\\s+(?:cities|towns|energy"
             + "|infrastructure|territory|positions|power|civilians|ports?)\\b|\\bUkraine's\\s+(?:energy|power|cities"
             + "|infrastructure|grid|ports?)\\b");
     private static final Pattern RU_TARGET = Pattern.compile("(?i)\\b(?:on|against|at|across|in|over|into)\\s+(?:western\\s+"
-            + "|southern\\s+)?Russia\\b|\\bRussian\\s+(?:cities|towns|regions?|territory|refiner\\w*|oil|airfields?"
+            + "|southern\\s+)?Russia\\b|\\bRussian\\s+(?:cit(?:y|ies)|towns?|villages?|regions?|territory|refiner\\w*|oil|airfields?"
             + "|air\\s+bases?|soil|border\\s+regions?)\\b|\\bRussia's\\s+(?:energy|oil|refiner\\w*|territory|regions?"
             + "|airfields?|border)\\b|\\b(?:over|across)\\s+(?:Russian|the\\s+Russian)\\s+(?:regions?|territory)\\b");
 
@@ -1082,6 +1328,10 @@ public class Extractor {
         }
         String after = sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + 60));
         String before = sentence.substring(Math.max(0, hit.start() - 12), hit.start());
+        if (before.matches("(?is).*\\b(?:in|at|on|over|near|across|around|outside|into)\\s+(?:the\\s+)?$")) {
+            // "an apartment block in Kyiv struck": where, not who
+            return false;
+        }
         if (METONYM_VERB.matcher(after).find()) {
             return true;
         }

@@ -16,11 +16,15 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** "survived.Information about": scraped text that lost the space after a full stop. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=[\"'“‘(]?\\p{Lu}\\p{Ll})");
+
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
+        text = GLUED.matcher(text).replaceAll(" ");
         Matcher m = BOUNDARY.matcher(text);
         int start = 0;
         StringBuilder pending = new StringBuilder();

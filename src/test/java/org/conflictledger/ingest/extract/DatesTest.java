@@ -80,4 +80,14 @@ class DatesTest {
         assertThat(fallback.start()).isEqualTo(Instant.parse("2025-04-11T07:00:00Z"));
         assertThat(fallback.end()).isEqualTo(PUBLISHED);
     }
+
+    @Test
+    void countsTheMonthsBackToAMonthNamedWithoutADay() {
+        assertThat(Dates.monthsBefore("The strike came in late February", PUBLISHED)).isEqualTo(2);
+        assertThat(Dates.monthsBefore("Russian forces struck the tower in March 2022", PUBLISHED)).isEqualTo(37);
+        assertThat(Dates.monthsBefore("Crimea was annexed in 2014", PUBLISHED)).isGreaterThan(100);
+        assertThat(Dates.monthsBefore("Drones hit Kyiv on April 11", PUBLISHED)).isZero();
+        assertThat(Dates.monthsBefore("Drones hit Kyiv in April", PUBLISHED)).isZero();
+        assertThat(Dates.monthsBefore("In December the talks stalled", PUBLISHED)).isEqualTo(4);
+    }
 }
