@@ -46,9 +46,10 @@ public class StrikeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StrikeReads reads;
+    private final StrikeRollups rollups;
 
     StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
-            JdbcClient jdbc, Clock clock, StrikeReads reads) {
+            JdbcClient jdbc, Clock clock, StrikeReads reads, StrikeRollups rollups) {
         this.strikes = strikes;
         this.parties = parties;
         this.sources = sources;
@@ -56,6 +57,7 @@ public class StrikeService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.reads = reads;
+        this.rollups = rollups;
     }
 
     private static Map<String, String> sorts() {
@@ -96,16 +98,48 @@ public class StrikeService {
 
     @Transactional(readOnly = true)
     public PageResponse<StrikeView> list(StrikeFilter filter, String sort, PageQuery page) {
-        SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("startedAt", "s.started_at", true));
+        StrikePage found = list(filter, sort, page, null);
+        return new PageResponse<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    /**
+     * One page of the strikes matching the filter, sorted by {@code sort} (default newest first). With
+     * a {@code cursor} (a page's {@code nextCursor}) the page starts after that strike, at the cost of
+     * the first page however deep it is; {@code page} is then ignored. The total is read from the
+     * rollups when they can answer it exactly, else counted.
+     */
+    @Transactional(readOnly = true)
+    public StrikePage list(StrikeFilter filter, String sort, PageQuery page, String cursor) {
+        SortSpec order = SortSpec.parse(sort, SORTS, DEFAULT_SORT);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
-        long total = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
-        List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + where
+        long total = rollups.count(filter).orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)
+                .params(params).query(Long.class).single());
+        StringBuilder rows = new StringBuilder(where);
+        long offset = page.offset();
+        if (cursor != null && !cursor.isBlank()) {
+            rows.append(StrikeCursor.decode(cursor, order).condition(order, params));
+            offset = 0;
+        }
+        List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + rows
                         + order.orderBy("s.id") + " limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .params(params).param("limit", page.size() + 1).param("offset", offset)
                 .query(StrikeRows::map).list();
-        return new PageResponse<>(withCoverage(items), page.page(), page.size(), total);
+        String next = null;
+        if (items.size() > page.size()) {
+            items = items.subList(0, page.size());
+            next = StrikeCursor.after(order, items.get(items.size() - 1)).encode();
+        }
+        return new StrikePage(withCoverage(items), page.page(), page.size(), total, next);
+    }
+
+    /** The sort a list or export takes when none is asked for: newest first. */
+    static final SortSpec DEFAULT_SORT = SortSpec.of("startedAt", "s.started_at", true);
+
+    /** The sortable fields of the list and the exports, by name. */
+    static Map<String, String> sortColumns() {
+        return SORTS;
     }
 
     @Transactional
