@@ -17,6 +17,7 @@ import org.conflictledger.common.ExportQueries;
 import org.conflictledger.common.StreamedExport;
 import org.conflictledger.strike.StrikeDimension;
 import org.conflictledger.strike.StrikeRollups;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +42,17 @@ public class StrikeStatsService {
     private final ExportQueries queries;
     private final StatsProperties properties;
     private final JsonMapper json;
+    private final StatsCache cache;
+    private final JdbcClient jdbc;
 
-    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json) {
+    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json,
+            StatsCache cache, JdbcClient jdbc) {
         this.rollups = rollups;
         this.queries = queries;
         this.properties = properties;
         this.json = json;
+        this.cache = cache;
+        this.jdbc = jdbc;
     }
 
     /** A statistics question, planned: which table answers it, and the SQL that does. */
@@ -81,9 +87,12 @@ public class StrikeStatsService {
             return out;
         }
 
-        /** {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed. */
+        /**
+         * {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed; served from the cache
+         * when the same question was answered at the current strike data version.
+         */
         public StreamedExport json() {
-            return out -> {
+            return cached("json", out -> {
                 try (JsonGenerator gen = json.createGenerator(out)) {
                     gen.writeStartObject();
                     gen.writeStringProperty("bucket", query.bucket().param());
@@ -92,16 +101,16 @@ public class StrikeStatsService {
                     gen.writeStringProperty("source", source);
                     gen.writeName("buckets");
                     gen.writeStartArray();
-                    forEach(gen::writePOJO);
+                    forEach(bucket -> write(gen, bucket));
                     gen.writeEndArray();
                     gen.writeEndObject();
                 }
-            };
+            });
         }
 
-        /** One header line, then one line per bucket. */
+        /** One header line, then one line per bucket (cached as the JSON is). */
         public StreamedExport csv() {
-            return out -> {
+            return cached("csv", out -> {
                 CsvWriter csv = new CsvWriter(out);
                 csv.header(CSV_COLUMNS);
                 forEach(b -> {
@@ -113,7 +122,76 @@ public class StrikeStatsService {
                     csv.field(b.interceptionRate()).endRecord();
                 });
                 csv.flush();
+            });
+        }
+
+        // the version is read before the answer: an answer cached under it can only be as new or newer
+        private StreamedExport cached(String format, StreamedExport compute) {
+            if (cache.largestAnswer() == 0) {
+                return compute;
+            }
+            return out -> {
+                long version = jdbc.sql("select version from strike_data_version").query(Long.class).single();
+                String key = format + " " + query;
+                StatsCache.Answer hit = cache.get(key, version);
+                if (hit != null) {
+                    out.write(hit.body());
+                    out.flush();
+                    return;
+                }
+                CopyingStream copy = new CopyingStream(out, cache.largestAnswer());
+                compute.writeTo(copy);
+                copy.flush();
+                if (copy.copy() != null) {
+                    cache.put(key, new StatsCache.Answer(version, source, copy.copy()));
+                }
             };
+        }
+    }
+
+    /** Passes everything on, keeping a copy until it grows past {@code limit} (then it stops copying). */
+    private static final class CopyingStream extends java.io.FilterOutputStream {
+
+        private final long limit;
+        private java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream(8192);
+
+        CopyingStream(java.io.OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            out.write(b);
+            if (copy != null) {
+                copy.write(b);
+                check();
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+            if (copy != null) {
+                copy.write(b, off, len);
+                check();
+            }
+        }
+
+        // the caller closes the response, not the JSON generator
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+
+        private void check() {
+            if (copy.size() > limit) {
+                copy = null;
+            }
+        }
+
+        byte[] copy() {
+            return copy == null ? null : copy.toByteArray();
         }
     }
 
@@ -193,25 +271,55 @@ public class StrikeStatsService {
         return groupBy == StrikeDimension.TARGET_CATEGORY ? "tc.category" : groupBy.column();
     }
 
+    // by column index: the select lists above are start, grp, strikes, then n, low, best, high, unbounded per figure
     private static StatsBucket bucket(ResultSet rs, StatsQuery query) throws SQLException {
-        Timestamp start = rs.getTimestamp("start");
-        Instant instant = start.toInstant();
+        Instant start = rs.getTimestamp(1).toInstant();
         FigureSum[] sums = new FigureSum[FIGURES.length];
         for (int i = 0; i < FIGURES.length; i++) {
-            sums[i] = sum(rs, FIGURES[i]);
+            int column = 4 + 5 * i;
+            if (rs.getLong(column) != 0) {
+                long high = rs.getLong(column + 3);
+                sums[i] = new FigureSum(rs.getLong(column + 1), rs.getLong(column + 2),
+                        rs.getLong(column + 4) > 0 ? null : high);
+            }
         }
-        return new StatsBucket(instant, query.bucket().local(instant, query.tz()), rs.getString("grp"),
-                rs.getLong("strikes"), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
+        return new StatsBucket(start, query.bucket().local(start, query.tz()), rs.getString(2), rs.getLong(3),
+                sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
                 StatsBucket.interceptionRate(sums[0], sums[1], sums[2]));
     }
 
-    private static FigureSum sum(ResultSet rs, String figure) throws SQLException {
-        if (rs.getLong(figure + "_n") == 0) {
-            return null;
+    /** One bucket as JSON, written field by field (a long series is thousands of them). */
+    private static void write(JsonGenerator gen, StatsBucket bucket) {
+        gen.writeStartObject();
+        gen.writeStringProperty("start", bucket.start().toString());
+        gen.writeStringProperty("local", bucket.local());
+        gen.writeStringProperty("group", bucket.group());
+        gen.writeNumberProperty("strikes", bucket.strikes());
+        FigureSum[] sums = {bucket.launched(), bucket.intercepted(), bucket.suppressed(), bucket.hit(), bucket.killed(),
+                bucket.wounded()};
+        for (int i = 0; i < FIGURES.length; i++) {
+            gen.writeName(FIGURES[i]);
+            FigureSum sum = sums[i];
+            if (sum == null) {
+                gen.writeNull();
+            } else {
+                gen.writeStartObject();
+                gen.writeNumberProperty("low", sum.low());
+                gen.writeNumberProperty("best", sum.best());
+                if (sum.high() == null) {
+                    gen.writeNullProperty("high");
+                } else {
+                    gen.writeNumberProperty("high", sum.high());
+                }
+                gen.writeEndObject();
+            }
         }
-        long high = rs.getLong(figure + "_high");
-        return new FigureSum(rs.getLong(figure + "_low"), rs.getLong(figure + "_best"),
-                rs.getLong(figure + "_unbounded") > 0 ? null : high);
+        if (bucket.interceptionRate() == null) {
+            gen.writeNullProperty("interceptionRate");
+        } else {
+            gen.writeNumberProperty("interceptionRate", bucket.interceptionRate());
+        }
+        gen.writeEndObject();
     }
 
     private static FigureSum optional(FigureSum sum) {

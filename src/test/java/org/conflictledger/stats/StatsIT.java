@@ -203,6 +203,22 @@ class StatsIT extends IntegrationTest {
     }
 
     @Test
+    void neverServesACachedAnswerAfterAnyWriteToStrikes() {
+        String query = "bucket=month&groupBy=weaponCategory" + RANGE;
+        String first = api.get("/api/v1/stats/strikes?" + query).body();
+        assertThat(api.get("/api/v1/stats/strikes?" + query).body()).isEqualTo(first);
+        // a write that bypasses the service (as a bulk import does) changes the answer at once
+        jdbc.update("insert into strike (attacker, target, started_at, ended_at, time_precision, geo_precision,"
+                + " weapon_category, launched_low, launched_best, launched_high, launched_claims) values ('RU', 'UA',"
+                + " '2150-02-10T10:00:00Z', '2150-02-10T10:00:00Z', 'HOUR', 'COUNTRY', 'ARTILLERY', 5, 5, 5, 1)");
+        String second = api.get("/api/v1/stats/strikes?" + query).body();
+        assertThat(second).isNotEqualTo(first).contains("\"group\":\"ARTILLERY\"");
+        assertEqualsPlainSql("month", "UTC", "weaponCategory", "", "true");
+        jdbc.update("delete from strike where started_at = '2150-02-10T10:00:00Z' and weapon_category = 'ARTILLERY'");
+        assertThat(api.get("/api/v1/stats/strikes?" + query).body()).isEqualTo(first);
+    }
+
+    @Test
     void answersFromTheRollupsWhereTheyAreExactAndSaysSo() {
         assertThat(source("bucket=day&groupBy=attacker" + RANGE)).isEqualTo("rollup-day");
         assertThat(source("bucket=month&groupBy=attacker&weaponCategory=DRONE")).isEqualTo("rollup-day");
