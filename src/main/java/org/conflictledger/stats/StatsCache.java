@@ -7,17 +7,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Finished statistics answers, each kept with the strike data version it was computed at
- * ({@code strike_data_version}, bumped by a trigger in every transaction that writes strikes). An
- * answer is served only while the version is unchanged, so it is exactly what a fresh computation
- * would give: the cache never serves a stale answer, it only saves recomputing an unchanged one.
- * Least recently used answers go first when {@code ledger.stats.cache-size} is exceeded.
+ * Finished answers (statistics, compliance reports), each kept with the version of the data it was
+ * computed from ({@code strike_data_version}, {@code ceasefire_data_version}: bumped by triggers in
+ * every transaction that writes those tables). An answer is served only while the versions are
+ * unchanged, so it is exactly what a fresh computation would give: the cache never serves a stale
+ * answer, it only saves recomputing an unchanged one. Least recently used answers go first when
+ * {@code ledger.stats.cache-size} is exceeded.
  */
 @Component
 class StatsCache {
 
     /** An answer: the version of the data it was computed from, where it came from, and its bytes. */
-    record Answer(long version, String source, byte[] body) {
+    record Answer(String version, String source, byte[] body) {
     }
 
     private final long capacity;
@@ -34,12 +35,12 @@ class StatsCache {
     }
 
     /** The answer for {@code key} computed at {@code version}, or null. */
-    synchronized Answer get(String key, long version) {
+    synchronized Answer get(String key, String version) {
         Answer answer = answers.get(key);
         if (answer == null) {
             return null;
         }
-        if (answer.version() != version) {
+        if (!answer.version().equals(version)) {
             answers.remove(key);
             size -= answer.body().length;
             return null;

@@ -131,7 +131,7 @@ public class StrikeStatsService {
                 return compute;
             }
             return out -> {
-                long version = jdbc.sql("select version from strike_data_version").query(Long.class).single();
+                String version = jdbc.sql("select version::text from strike_data_version").query(String.class).single();
                 String key = format + " " + query;
                 StatsCache.Answer hit = cache.get(key, version);
                 if (hit != null) {

@@ -12,6 +12,8 @@ import org.conflictledger.support.Api;
 import org.conflictledger.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -193,6 +195,33 @@ class ComplianceIT extends IntegrationTest {
         assertThat(again.get("strikes").get("items").get(0).get("certainty").asString()).isEqualTo("POSSIBLE");
         api.put("/api/v1/ceasefires/" + ceasefire + "/parties/" + ua, json("{'position':'REJECTED'}"));
         assertThat(ids(api.get("/api/v1/ceasefires/" + ceasefire + "/compliance").json())).isEmpty();
+    }
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void answersAfreshAfterEveryWriteEvenWhenTheReportWasKept() {
+        long ceasefire = moratorium();
+        move(ceasefire, "IN_FORCE", "2170-07-01T00:00:00Z");
+        move(ceasefire, "EXPIRED", "2170-07-10T00:00:00Z");
+        String path = "/api/v1/ceasefires/" + ceasefire + "/compliance";
+        assertThat(ids(api.get(path).json())).isEmpty();
+        assertThat(ids(api.get(path).json())).isEmpty();
+
+        long energy = strike(ru, ua, "2170-07-02T10:00:00Z", "2170-07-02T11:00:00Z", "ENERGY");
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
+
+        api.post(path.replace("compliance", "allegations"), json("{'accuser':'" + ua + "','accused':'" + ru
+                + "','at':'2170-07-02T10:00:00Z'}"));
+        assertThat(api.get(path).json().get("allegations").get("total").asLong()).isEqualTo(1);
+
+        // writes that bypass the service count as much
+        jdbc.update("update ceasefire_party set position = 'REJECTED' where ceasefire_id = ? and party = ?", ceasefire, ua);
+        assertThat(ids(api.get(path).json())).isEmpty();
+        jdbc.update("update ceasefire_party set position = 'ACCEPTED' where ceasefire_id = ? and party = ?", ceasefire, ua);
+        jdbc.update("update strike set target_categories = '{RESIDENTIAL}' where id = ?", energy);
+        assertThat(ids(api.get(path).json())).isEmpty();
     }
 
     @Test
