@@ -38,12 +38,13 @@ select 'RU', row_number() over () - 1, r, p, la, lo from (values
     ('Voronezh oblast', 'Voronezh', 51.67, 39.18), ('Tatarstan', 'Yelabuga', 55.76, 52.06), ('Saratov oblast', 'Engels', 51.48, 46.12),
     ('Leningrad oblast', 'Ust-Luga', 59.68, 28.40)) v(r, p, la, lo);
 
+-- strikes are recorded roughly in the order they happen: ids (and the table's physical order) follow time
 create temp table bench_strike as
-select g.id,
+select row_number() over (order by g.t0) as id,
        case when g.r1 < 0.78 then 'RU' else 'UA' end as attacker,
        case when g.r1 < 0.78 then 'UA' else 'RU' end as target,
        g.t0, g.r2, g.r3, g.r4, g.r5, g.r6
-from (select i as id, random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
+from (select random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
              timestamptz '2022-02-24T00:00:00Z' + random() * (timestamptz '2026-10-01T00:00:00Z' - timestamptz '2022-02-24T00:00:00Z') as t0
       from generate_series(1, :n) i) g;
 
@@ -160,7 +161,8 @@ left join bench_fig i on i.strike_id = r.id and i.name = 'intercepted'
 left join bench_fig s on s.strike_id = r.id and s.name = 'suppressed'
 left join bench_fig h on h.strike_id = r.id and h.name = 'hit'
 left join bench_fig k on k.strike_id = r.id and k.name = 'killed'
-left join bench_fig w on w.strike_id = r.id and w.name = 'wounded';
+left join bench_fig w on w.strike_id = r.id and w.name = 'wounded'
+order by r.id;
 
 insert into claim (strike_id, source_id, reported_at, launched_value, launched_qualifier, intercepted_value, intercepted_qualifier,
                    suppressed_value, suppressed_qualifier, hit_value, hit_qualifier, killed_value, killed_qualifier,
