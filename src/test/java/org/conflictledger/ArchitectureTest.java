@@ -59,4 +59,14 @@ class ArchitectureTest {
                         "org.conflictledger.source..", "org.conflictledger.security..")
                 .check(CLASSES);
     }
+
+    @Test
+    void historyAndRequestIntegrityKnowNoFeature() {
+        noClasses().that().resideInAnyPackage("org.conflictledger.history..", "org.conflictledger.integrity..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.conflictledger.strike..", "org.conflictledger.ceasefire..",
+                        "org.conflictledger.negotiation..", "org.conflictledger.party..",
+                        "org.conflictledger.source..")
+                .check(CLASSES);
+    }
 }

@@ -13,6 +13,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +37,11 @@ public class AllegationService {
     private final SourceService sources;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeLog changeLog;
 
     AllegationService(AllegationRepository allegations, CeasefireRepository ceasefires, PartyService parties,
-            SourceService sources, JdbcClient jdbc, Clock clock) {
+            SourceService sources, JdbcClient jdbc, Clock clock, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.allegations = allegations;
         this.ceasefires = ceasefires;
         this.parties = parties;
@@ -63,8 +68,11 @@ public class AllegationService {
             throw ApiException.invalid("strikeId", "no strike with id " + request.strikeId());
         }
         String summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().trim();
-        return allegations.saveAndFlush(new Allegation(ceasefireId, accuser, accused, at, sourceId,
+        AllegationView created = allegations.saveAndFlush(new Allegation(ceasefireId, accuser, accused, at, sourceId,
                 request.strikeId(), summary, clock.instant())).view();
+        // the cease-fire's recorded state lists its allegations
+        changeLog.record(ChangeResource.CEASEFIRE, ceasefireId, ChangeOp.UPDATE);
+        return created;
     }
 
     /**
@@ -75,6 +83,13 @@ public class AllegationService {
     @Transactional(readOnly = true)
     public PageResponse<AllegationView> list(long ceasefireId, String accuser, String accused, OffsetDateTime from,
             OffsetDateTime to, String sort, PageQuery page) {
+        return list(ceasefireId, accuser, accused, from, to, null, sort, page);
+    }
+
+    /** As above, only allegations recorded at or after {@code updatedSince} (allegations are never changed). */
+    @Transactional(readOnly = true)
+    public PageResponse<AllegationView> list(long ceasefireId, String accuser, String accused, OffsetDateTime from,
+            OffsetDateTime to, Instant updatedSince, String sort, PageQuery page) {
         requireCeasefire(ceasefireId);
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("at", "alleged_at", false));
         StringBuilder where = new StringBuilder(" where ceasefire_id = :ceasefireId");
@@ -101,6 +116,10 @@ public class AllegationService {
             where.append(" and alleged_at < :to");
             params.put("to", toInstant.atOffset(ZoneOffset.UTC));
         }
+        if (updatedSince != null) {
+            where.append(" and created_at >= :updatedSince");
+            params.put("updatedSince", updatedSince.atOffset(ZoneOffset.UTC));
+        }
         long total = jdbc.sql("select count(*) from ceasefire_allegation" + where).params(params)
                 .query(Long.class).single();
         List<AllegationView> items = jdbc.sql("select " + COLUMNS + " from ceasefire_allegation" + where
@@ -123,6 +142,7 @@ public class AllegationService {
     public void delete(long ceasefireId, long allegationId) {
         allegations.delete(find(ceasefireId, allegationId));
         allegations.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, ceasefireId, ChangeOp.UPDATE);
     }
 
     private Allegation find(long ceasefireId, long allegationId) {

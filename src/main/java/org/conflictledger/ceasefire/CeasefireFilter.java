@@ -8,5 +8,10 @@ import java.time.OffsetDateTime;
  * transition, open-ended before one — overlaps {@code [from, to)}.
  */
 public record CeasefireFilter(CeasefireStatus status, CeasefireScope scope, String party, OffsetDateTime from,
-        OffsetDateTime to) {
+        OffsetDateTime to, java.time.Instant updatedSince) {
+
+    public CeasefireFilter(CeasefireStatus status, CeasefireScope scope, String party, OffsetDateTime from,
+            OffsetDateTime to) {
+        this(status, scope, party, from, to, null);
+    }
 }

@@ -23,6 +23,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.security.Actors;
 import org.conflictledger.source.SourceService;
@@ -48,9 +51,11 @@ public class CeasefireService {
     private final SourceService sources;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeLog changeLog;
 
     CeasefireService(CeasefireRepository ceasefires, PartyService parties, SourceService sources, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.ceasefires = ceasefires;
         this.parties = parties;
         this.sources = sources;
@@ -62,8 +67,9 @@ public class CeasefireService {
     @Transactional
     public CeasefireView create(CeasefireRequest request) {
         Instant now = clock.instant();
-        Ceasefire ceasefire = new Ceasefire(terms(request, null, now), Actors.current(), now);
-        return ceasefires.saveAndFlush(ceasefire).view(0);
+        Ceasefire ceasefire = ceasefires.saveAndFlush(new Ceasefire(terms(request, null, now), Actors.current(), now));
+        changeLog.record(ChangeResource.CEASEFIRE, ceasefire.id(), ChangeOp.CREATE);
+        return ceasefire.view(0);
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +114,10 @@ public class CeasefireService {
             where.append(" and c.proposed_at < :to");
             params.put("to", utc(to));
         }
+        if (filter.updatedSince() != null) {
+            where.append(" and c.updated_at >= :updatedSince");
+            params.put("updatedSince", utc(filter.updatedSince()));
+        }
         long total = jdbc.sql("select count(*) from ceasefire c" + where).params(params).query(Long.class).single();
         List<Long> ids = jdbc.sql("select c.id from ceasefire c" + where + order.orderBy("c.id")
                         + " limit :limit offset :offset")
@@ -123,13 +133,20 @@ public class CeasefireService {
         Instant now = clock.instant();
         ceasefire.revise(terms(request, ceasefire.proposedAt(), now), now);
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.UPDATE);
         return ceasefire.view(allegationCount(id));
     }
 
     @Transactional
     public void delete(long id) {
-        ceasefires.delete(locked(id));
+        Ceasefire ceasefire = locked(id);
+        // negotiation events that name the cease-fire lose the link (on delete set null): they change too
+        List<Long> negotiations = jdbc.sql("select id from negotiation_event where ceasefire_id = ?").param(id)
+                .query(Long.class).list();
+        ceasefires.delete(ceasefire);
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.DELETE);
+        changeLog.record(ChangeResource.NEGOTIATION, negotiations, ChangeOp.UPDATE);
     }
 
     /**
@@ -144,6 +161,7 @@ public class CeasefireService {
         ceasefire.transition(request.to(), at, sourceId, blankToNull(request.note()), Actors.current(),
                 clock.instant());
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.UPDATE);
         return ceasefire.view(allegationCount(id));
     }
 
@@ -157,6 +175,7 @@ public class CeasefireService {
     public void undoTransition(long id, long transitionId) {
         locked(id).undo(transitionId, clock.instant());
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.UPDATE);
     }
 
     /** Sets or changes one party's position (the party becomes a party of the cease-fire if it was not). */
@@ -167,6 +186,7 @@ public class CeasefireService {
         ceasefire.position(party, new Participation(request.position(), blankToNull(request.conditions()),
                 Times.checked("at", request.at())), clock.instant());
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.UPDATE);
         return ceasefire.view(allegationCount(id));
     }
 
@@ -178,6 +198,7 @@ public class CeasefireService {
             throw ApiException.notFound("party of cease-fire " + id, party).with("ceasefireId", id);
         }
         ceasefires.flush();
+        changeLog.record(ChangeResource.CEASEFIRE, id, ChangeOp.UPDATE);
     }
 
     private List<CeasefireView> views(List<Long> ids) {

@@ -23,7 +23,11 @@ public class ApiException extends RuntimeException {
         this.title = title;
     }
 
+    /** Adds an extension member; the RFC 9457 members (type, title, status, detail, instance) are reserved. */
     public ApiException with(String property, Object value) {
+        if (java.util.Set.of("type", "title", "status", "detail", "instance").contains(property)) {
+            throw new IllegalArgumentException("'" + property + "' is a standard problem member, not an extension");
+        }
         properties.put(property, value);
         return this;
     }

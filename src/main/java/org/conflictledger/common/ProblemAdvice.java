@@ -125,6 +125,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex) {
+        // a commit that failed on a broken connection, a statement cancelled by the timeout, a deadlock:
+        // wrapped in exceptions of every kind, yet none of them is a bug of ours
+        if (DatabaseFailures.isUnavailable(ex)) {
+            return handleDatabaseDown(new DataAccessResourceFailureException("database unavailable", ex));
+        }
+        if (DatabaseFailures.hasSqlState(ex, "57014")) {
+            return handleQueryTimeout(new QueryTimeoutException("statement timeout", ex));
+        }
+        if (DatabaseFailures.hasSqlState(ex, "40P01") || DatabaseFailures.hasSqlState(ex, "40001")
+                || DatabaseFailures.hasSqlState(ex, "55P03")) {
+            return handleLock(new CannotAcquireLockException("lock", ex));
+        }
         Throwable root = rootCause(ex);
         if (root instanceof java.net.SocketException || root instanceof java.io.EOFException) {
             // an error while reading or writing a body usually means the client went away

@@ -1,8 +1,6 @@
 package org.conflictledger.negotiation;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.conflictledger.common.ApiException;
@@ -20,18 +18,31 @@ import org.conflictledger.party.PartyService;
  * @param country alpha-2, upper-case
  */
 public record NegotiationFilter(Instant from, Instant to, Long track, NegotiationKind kind, String participant,
-        Topic topic, String country) {
+        Topic topic, String country, Instant updatedSince) {
 
-    public static final NegotiationFilter NONE = new NegotiationFilter(null, null, null, null, null, null, null);
+    public static final NegotiationFilter NONE = new NegotiationFilter(null, null, null, null, null, null, null, null);
+
+    public NegotiationFilter(Instant from, Instant to, Long track, NegotiationKind kind, String participant,
+            Topic topic, String country) {
+        this(from, to, track, kind, participant, topic, country, null);
+    }
+
+    /** As {@link #of(String, String, Long, NegotiationKind, String, Topic, String)}, plus events changed since then. */
+    public static NegotiationFilter of(String from, String to, Long track, NegotiationKind kind, String participant,
+            Topic topic, String country, String updatedSince) {
+        NegotiationFilter filter = of(from, to, track, kind, participant, topic, country);
+        return new NegotiationFilter(filter.from(), filter.to(), filter.track(), filter.kind(), filter.participant(),
+                filter.topic(), filter.country(), Times.parseParam("updatedSince", updatedSince));
+    }
 
     /**
-     * A filter from query parameters. {@code from} and {@code to} are ISO-8601 date-times with offset;
-     * a space where the offset's '+' belongs (what an unencoded '+' in a URL decodes to) is read as '+'.
+     * A filter from query parameters. {@code from} and {@code to} are read by {@link Times#parseParam}:
+     * ISO-8601 date-times with offset, or plain dates.
      */
     public static NegotiationFilter of(String from, String to, Long track, NegotiationKind kind, String participant,
             Topic topic, String country) {
-        Instant start = time("from", from);
-        Instant end = time("to", to);
+        Instant start = Times.parseParam("from", from);
+        Instant end = Times.parseParam("to", to);
         if (start != null && end != null && !end.isAfter(start)) {
             throw ApiException.invalid(List.of(new FieldProblem("to", "must be after from", to, null)));
         }
@@ -40,19 +51,6 @@ public record NegotiationFilter(Instant from, Instant to, Long track, Negotiatio
             throw ApiException.invalid("participant", "must be at most 200 characters");
         }
         return new NegotiationFilter(start, end, track, kind, who, topic, PartyService.normalize(blankToNull(country)));
-    }
-
-    private static Instant time(String field, String text) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Times.checked(field, OffsetDateTime.parse(value.replace(' ', '+')));
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(List.of(new FieldProblem(field,
-                    "must be an ISO-8601 date-time with offset, e.g. 2025-04-11T12:00:00+03:00", value, null)));
-        }
     }
 
     private static String blankToNull(String text) {

@@ -104,6 +104,10 @@ class NegotiationQueries {
             where.append(" and e.occurred_at < :to");
             params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         }
+        if (filter.updatedSince() != null) {
+            where.append(" and e.updated_at >= :updatedSince");
+            params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
+        }
         if (filter.track() != null) {
             where.append(" and e.track_id = :track");
             params.put("track", filter.track());

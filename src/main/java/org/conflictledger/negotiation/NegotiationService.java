@@ -16,6 +16,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,11 @@ public class NegotiationService {
     private final PartyService parties;
     private final SourceService sources;
     private final Clock clock;
+    private final ChangeLog changeLog;
 
     NegotiationService(NegotiationRepository events, TrackRepository tracks, NegotiationQueries queries,
-            PartyService parties, SourceService sources, Clock clock) {
+            PartyService parties, SourceService sources, Clock clock, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.events = events;
         this.tracks = tracks;
         this.queries = queries;
@@ -51,6 +56,7 @@ public class NegotiationService {
     @Transactional
     public NegotiationView create(NegotiationRequest request) {
         NegotiationEvent event = events.saveAndFlush(new NegotiationEvent(check(request), clock.instant()));
+        changeLog.record(ChangeResource.NEGOTIATION, event.id(), ChangeOp.CREATE);
         return get(event.id());
     }
 
@@ -75,12 +81,15 @@ public class NegotiationService {
         NegotiationEvent event = find(id);
         event.apply(check(request), clock.instant());
         events.saveAndFlush(event);
+        changeLog.record(ChangeResource.NEGOTIATION, id, ChangeOp.UPDATE);
         return get(id);
     }
 
     @Transactional
     public void delete(long id) {
         events.delete(find(id));
+        events.flush();
+        changeLog.record(ChangeResource.NEGOTIATION, id, ChangeOp.DELETE);
     }
 
     private NegotiationEvent find(long id) {

@@ -59,12 +59,22 @@ public class TrackService {
     /** One page of tracks; {@code q} matches part of the name, ignoring case. */
     @Transactional(readOnly = true)
     public PageResponse<TrackSummary> list(String q, String sort, PageQuery page) {
+        return list(q, null, sort, page);
+    }
+
+    /** As above, only tracks changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<TrackSummary> list(String q, Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("name", "lower(t.name)", false));
         Map<String, Object> params = new HashMap<>();
         String where = "";
         if (q != null && !q.isBlank()) {
             where = " where lower(t.name) like :q escape '\\'";
             params.put("q", "%" + NegotiationQueries.likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (updatedSince != null) {
+            where = (where.isEmpty() ? " where" : where + " and") + " t.updated_at >= :updatedSince";
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
         }
         long total = jdbc.sql("select count(*) from track t" + where).params(params).query(Long.class).single();
         // one aggregate per listed track, served by the (track_id, occurred_at) index

@@ -52,21 +52,33 @@ public class PartyService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return parties.existsById(normalize(code));
+    }
+
+    @Transactional(readOnly = true)
     public PartyView get(String code) {
         return find(code).view();
     }
 
     @Transactional(readOnly = true)
     public PageResponse<PartyView> list(PartyKind kind, String sort, PageQuery page) {
+        return list(kind, null, sort, page);
+    }
+
+    /** As above, only parties changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<PartyView> list(PartyKind kind, java.time.Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("code", "code", false));
-        String where = kind == null ? "" : " where kind = :kind";
-        var count = jdbc.sql("select count(*) from party" + where);
+        String where = " where (cast(:kind as varchar) is null or kind = :kind)"
+                + " and (cast(:updatedSince as timestamptz) is null or updated_at >= :updatedSince)";
+        java.sql.Timestamp since = updatedSince == null ? null : java.sql.Timestamp.from(updatedSince);
+        String kindName = kind == null ? null : kind.name();
+        var count = jdbc.sql("select count(*) from party" + where).param("kind", kindName)
+                .param("updatedSince", since);
         var rows = jdbc.sql("select code, name, kind, version, created_at, updated_at from party" + where
-                + order.orderBy("code") + " limit :limit offset :offset");
-        if (kind != null) {
-            count = count.param("kind", kind.name());
-            rows = rows.param("kind", kind.name());
-        }
+                + order.orderBy("code") + " limit :limit offset :offset").param("kind", kindName)
+                .param("updatedSince", since);
         List<PartyView> items = rows.param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new PartyView(rs.getString("code"), rs.getString("code"), rs.getString("name"),
                         PartyKind.valueOf(rs.getString("kind")), rs.getLong("version"),

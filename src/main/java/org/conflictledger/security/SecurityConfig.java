@@ -1,5 +1,7 @@
 package org.conflictledger.security;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.conflictledger.common.ProblemResponses;
@@ -12,6 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may do what. Reads are open unless {@code ledger.security.open-reads=false}; writes need an
@@ -30,8 +35,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, ProblemResponses problems,
-            SecurityProperties properties) throws Exception {
+            SecurityProperties properties, CorsProperties cors) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
+                .cors(c -> c.configurationSource(corsSource(cors)))
+                .headers(h -> h
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        // the API serves JSON only: nothing may be loaded or framed from it (Swagger UI keeps its own)
+                        .addHeaderWriter((request, response) -> {
+                            String path = request.getRequestURI();
+                            if (!path.startsWith("/swagger-ui") && !path.startsWith("/v3/api-docs")) {
+                                response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                            }
+                        }))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -68,5 +83,24 @@ class SecurityConfig {
                     a.anyRequest().permitAll();
                 });
         return http.build();
+    }
+
+    /** Browser dashboards on the configured origins may read and, with a key, write. */
+    private static UrlBasedCorsConfigurationSource corsSource(CorsProperties cors) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (cors.allowedOrigins().isEmpty()) {
+            return source;
+        }
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(cors.allowedOrigins());
+        config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("X-API-Key", "Content-Type", "Accept", "If-Match", "If-None-Match",
+                "Idempotency-Key"));
+        config.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+                "RateLimit-Reset", "RateLimit-Policy", "Idempotent-Replayed"));
+        config.setAllowCredentials(false);
+        config.setMaxAge(3600L);
+        source.registerCorsConfiguration("/api/**", config);
+        return source;
     }
 }

@@ -66,6 +66,13 @@ public class SourceService {
 
     @Transactional(readOnly = true)
     public PageResponse<SourceView> list(String publisher, SourceKind kind, String party, String sort, PageQuery page) {
+        return list(publisher, kind, party, null, sort, page);
+    }
+
+    /** As above, only sources changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<SourceView> list(String publisher, SourceKind kind, String party,
+            java.time.Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("id", "id", false));
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
@@ -80,6 +87,10 @@ public class SourceService {
         if (party != null && !party.isBlank()) {
             where.append(" and party = :party");
             params.put("party", PartyService.normalize(party));
+        }
+        if (updatedSince != null) {
+            where.append(" and updated_at >= :updatedSince");
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
         }
         long total = jdbc.sql("select count(*) from source" + where).params(params).query(Long.class).single();
         List<SourceView> items = jdbc.sql("select " + COLUMNS + " from source" + where + order.orderBy("id")
@@ -139,6 +150,33 @@ public class SourceService {
                     field + ".sourceUrl", "no source with url " + url + " (create it with POST /api/v1/sources)"));
         }
         throw ApiException.invalid(field + ".sourceId", "is required (or sourceUrl)");
+    }
+
+    /** The id of the source with exactly this URL, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> findIdByUrl(String url) {
+        return url == null || url.isBlank() ? java.util.Optional.empty()
+                : sources.findByUrl(url.trim()).map(Source::id);
+    }
+
+    /**
+     * The id of the source with this publisher and kind (case-insensitive; the oldest when there are
+     * several), created with the given party when there is none. Imports name a data set's source by
+     * it ("Ukrainian Air Force", "UCDP GED"); concurrent callers get one source, not two.
+     */
+    @Transactional
+    public long findOrCreate(String publisher, SourceKind kind, String party) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('source:' || lower(:publisher)))")
+                .param("publisher", publisher).query().singleRow();
+        List<Long> existing = jdbc.sql("select id from source where lower(publisher) = lower(:publisher)"
+                        + " and kind = :kind order by id limit 1")
+                .param("publisher", publisher).param("kind", kind.name()).query(Long.class).list();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        String partyCode = party == null || !parties.exists(party) ? null : PartyService.normalize(party);
+        return sources.saveAndFlush(new Source(new Source.SourceFields(publisher, kind, partyCode, null, null, null,
+                null), clock.instant())).id();
     }
 
     /** Checks an optional source id; unknown is a 400 naming {@code field}. */

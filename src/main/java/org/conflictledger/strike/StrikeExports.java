@@ -1,5 +1,6 @@
 package org.conflictledger.strike;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,9 +40,12 @@ public class StrikeExports {
         this.json = json;
     }
 
-    /** All strikes matching the filter as CSV, in the list's order ({@code sort}, default newest first). */
-    public StreamedExport csv(StrikeFilter filter, String sort) {
-        Query query = query(filter, sort, false);
+    /**
+     * All strikes matching the filter (and changed at or after {@code updatedSince}, when given) as CSV,
+     * in the list's order ({@code sort}, default newest first).
+     */
+    public StreamedExport csv(StrikeFilter filter, Instant updatedSince, String sort) {
+        Query query = query(filter, updatedSince, sort, false);
         return out -> {
             CsvWriter csv = new CsvWriter(out);
             csv.header(CSV_COLUMNS);
@@ -70,8 +74,8 @@ public class StrikeExports {
      * Every strike matching the filter that has coordinates, as a GeoJSON FeatureCollection of points;
      * each feature's properties carry the strike's fields, precisions and reconciled figures.
      */
-    public StreamedExport geoJson(StrikeFilter filter, String sort) {
-        Query query = query(filter, sort, true);
+    public StreamedExport geoJson(StrikeFilter filter, Instant updatedSince, String sort) {
+        Query query = query(filter, updatedSince, sort, true);
         return out -> {
             try (JsonGenerator gen = json.createGenerator(out)) {
                 gen.writeStartObject();
@@ -127,11 +131,15 @@ public class StrikeExports {
     private record Query(String sql, Map<String, Object> params) {
     }
 
-    private static Query query(StrikeFilter filter, String sort, boolean located) {
+    private static Query query(StrikeFilter filter, Instant updatedSince, String sort, boolean located) {
         SortSpec order = SortSpec.parse(sort, StrikeService.sortColumns(), StrikeService.DEFAULT_SORT);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
+        if (updatedSince != null) {
+            where.append(" and s.updated_at >= :updatedSince");
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
+        }
         if (located) {
             where.append(" and s.latitude is not null and s.longitude is not null");
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.conflictledger.ceasefire.CeasefireCoverage;
@@ -23,6 +24,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
 import org.conflictledger.source.SourceSummary;
@@ -45,11 +49,13 @@ public class StrikeService {
     private final CeasefireCoverage coverage;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeLog changeLog;
     private final StrikeReads reads;
     private final StrikeRollups rollups;
 
     StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
-            JdbcClient jdbc, Clock clock, StrikeReads reads, StrikeRollups rollups) {
+            JdbcClient jdbc, Clock clock, ChangeLog changeLog, StrikeReads reads, StrikeRollups rollups) {
+        this.changeLog = changeLog;
         this.strikes = strikes;
         this.parties = parties;
         this.sources = sources;
@@ -85,6 +91,7 @@ public class StrikeService {
             claims.add(claimContent("claims[" + i + "]", claimRequests.get(i)));
         }
         Strike strike = strikes.saveAndFlush(new Strike(fields, externalIds, claims, clock.instant()));
+        changeLog.record(ChangeResource.STRIKE, strike.id(), ChangeOp.CREATE);
         return view(strike);
     }
 
@@ -98,23 +105,36 @@ public class StrikeService {
 
     @Transactional(readOnly = true)
     public PageResponse<StrikeView> list(StrikeFilter filter, String sort, PageQuery page) {
-        StrikePage found = list(filter, sort, page, null);
+        return list(filter, null, sort, page);
+    }
+
+    /** As {@link #list(StrikeFilter, String, PageQuery)}, only strikes changed at or after {@code updatedSince}. */
+    @Transactional(readOnly = true)
+    public PageResponse<StrikeView> list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page) {
+        StrikePage found = list(filter, updatedSince, sort, page, null);
         return new PageResponse<>(found.items(), found.page(), found.size(), found.total());
     }
 
     /**
-     * One page of the strikes matching the filter, sorted by {@code sort} (default newest first). With
-     * a {@code cursor} (a page's {@code nextCursor}) the page starts after that strike, at the cost of
-     * the first page however deep it is; {@code page} is then ignored. The total is read from the
-     * rollups when they can answer it exactly, else counted.
+     * One page of the strikes matching the filter (and changed at or after {@code updatedSince} when
+     * given), sorted by {@code sort} (default newest first). With a {@code cursor} (a page's
+     * {@code nextCursor}) the page starts after that strike, at the cost of the first page however deep
+     * it is; {@code page} is then ignored. The total is read from the rollups when they can answer it
+     * exactly, else counted.
      */
     @Transactional(readOnly = true)
-    public StrikePage list(StrikeFilter filter, String sort, PageQuery page, String cursor) {
+    public StrikePage list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page, String cursor) {
         SortSpec order = SortSpec.parse(sort, SORTS, DEFAULT_SORT);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
-        long total = rollups.count(filter).orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)
+        if (updatedSince != null) {
+            where.append(" and s.updated_at >= :updatedSince");
+            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
+        }
+        // the rollups know nothing of updated_at
+        OptionalLong counted = updatedSince == null ? rollups.count(filter) : OptionalLong.empty();
+        long total = counted.orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)
                 .params(params).query(Long.class).single());
         StringBuilder rows = new StringBuilder(where);
         long offset = page.offset();
@@ -142,6 +162,27 @@ public class StrikeService {
         return SORTS;
     }
 
+    /**
+     * The ids of the strikes a new report of an attack may belong to: same attacker and target, a
+     * window that overlaps [{@code from}, {@code to}], and the same weapon category, or either of
+     * them MIXED or UNKNOWN. At most 20, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> findMatching(String attacker, String target, Instant from, Instant to,
+            WeaponCategory weaponCategory) {
+        WeaponCategory category = weaponCategory == null ? WeaponCategory.UNKNOWN : weaponCategory;
+        return jdbc.sql("""
+                        select s.id from strike s
+                         where s.attacker = :attacker and s.target = :target
+                           and s.started_at <= :to and s.ended_at >= :from
+                           and (:category in ('MIXED', 'UNKNOWN') or s.weapon_category in (:category, 'MIXED', 'UNKNOWN'))
+                         order by s.started_at, s.id limit 20""")
+                .param("attacker", PartyService.normalize(attacker)).param("target", PartyService.normalize(target))
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .param("category", category.name())
+                .query(Long.class).list();
+    }
+
     @Transactional
     public StrikeView update(long id, StrikeRequest request) {
         Strike strike = find(id);
@@ -152,13 +193,20 @@ public class StrikeService {
             strike.replaceExternalIds(externalIds(request.externalIds(), id), now);
         }
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, id, ChangeOp.UPDATE);
         return view(strike);
     }
 
     @Transactional
     public void delete(long id) {
-        strikes.delete(find(id));
+        Strike strike = find(id);
+        // allegations that name the strike lose the link (on delete set null): their cease-fires change too
+        List<Long> alleging = jdbc.sql("select distinct ceasefire_id from ceasefire_allegation where strike_id = ?")
+                .param(id).query(Long.class).list();
+        strikes.delete(strike);
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, id, ChangeOp.DELETE);
+        changeLog.record(ChangeResource.CEASEFIRE, alleging, ChangeOp.UPDATE);
     }
 
     /** Adds a claim and re-reconciles; concurrent additions to one strike queue on its row lock. */
@@ -168,6 +216,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         Claim claim = strike.addClaim(content, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return new ClaimAdded(claim.id(), view(strike));
     }
 
@@ -194,6 +243,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         strike.changeClaim(claimId, content, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return view(strike);
     }
 
@@ -202,6 +252,7 @@ public class StrikeService {
         Strike strike = strikes.findLocked(strikeId).orElseThrow(() -> ApiException.notFound("strike", strikeId));
         strike.removeClaim(claimId, clock.instant());
         strikes.flush();
+        changeLog.record(ChangeResource.STRIKE, strikeId, ChangeOp.UPDATE);
         return view(strike);
     }
 

@@ -55,8 +55,14 @@ class NegotiationFilterTest {
     @Test
     void refusesTimesWithoutOffsetOrOutOfRange() {
         assertRefused(() -> NegotiationFilter.of("2025-04-12T00:00:00", null, null, null, null, null, null), "from");
-        assertRefused(() -> NegotiationFilter.of(null, "2025-04-12", null, null, null, null, null), "to");
+        assertRefused(() -> NegotiationFilter.of(null, "12/04/2025", null, null, null, null, null), "to");
         assertRefused(() -> NegotiationFilter.of("1812-06-24T00:00:00Z", null, null, null, null, null, null), "from");
+    }
+
+    @Test
+    void readsAPlainDateAsTheStartOfThatDayInUtc() {
+        NegotiationFilter filter = NegotiationFilter.of("2025-04-12", null, null, null, null, null, null);
+        org.assertj.core.api.Assertions.assertThat(filter.from()).isEqualTo(java.time.Instant.parse("2025-04-12T00:00:00Z"));
     }
 
     @Test

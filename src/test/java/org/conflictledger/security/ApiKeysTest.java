@@ -22,6 +22,26 @@ class ApiKeysTest {
         assertThat(keys.authenticate("")).isEmpty();
     }
 
+    /**
+     * The comparison runs over every digest without stopping at a match (constant time whatever the key
+     * and its position); what can be checked from outside is that each position is found and a key of
+     * the same length that differs in its last character is not.
+     */
+    @Test
+    void findsEveryKeyWhereverItStandsAndRefusesANearMiss() {
+        StringBuilder config = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            config.append(config.isEmpty() ? "" : ",").append("key-number-").append(100 + i).append(":READER:n").append(i);
+        }
+        ApiKeys keys = new ApiKeys(new SecurityProperties(config.toString(), true, ""));
+        for (int i = 0; i < 50; i++) {
+            assertThat(keys.authenticate("key-number-" + (100 + i))).get().extracting(ApiKeyPrincipal::name)
+                    .isEqualTo("n" + i);
+        }
+        assertThat(keys.authenticate("key-number-14x")).isEmpty();
+        assertThat(keys.authenticate("x".repeat(513))).isEmpty();
+    }
+
     @Test
     void refusesAnUnknownRoleAtStartUp() {
         assertThatThrownBy(() -> new ApiKeys(new SecurityProperties("k:SUPERUSER", true, "")))

@@ -11,7 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * subclasses share one application context (same properties), so keep extra properties out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.api-keys=" + Api.KEYS)
+        properties = {"ledger.security.api-keys=" + Api.KEYS,
+                // feed tests serve their feeds from this machine; the tick is left to the ShedLock test
+                "ledger.feeds.allowed-networks=127.0.0.1/32", "ledger.feeds.read-timeout=PT2S",
+                "ledger.feeds.connect-timeout=PT2S", "ledger.feeds.max-feed-size=512KB",
+                "ledger.feeds.max-item-size=64KB", "ledger.feeds.tick=PT1H", "ledger.feeds.initial-delay=PT1H"})
 public abstract class IntegrationTest {
 
     @LocalServerPort

@@ -1,7 +1,9 @@
 package org.conflictledger.ceasefire.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.validation.Valid;
 import org.conflictledger.ceasefire.AllegationRequest;
@@ -9,7 +11,7 @@ import org.conflictledger.ceasefire.AllegationService;
 import org.conflictledger.ceasefire.AllegationView;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.conflictledger.common.Times;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +43,12 @@ class AllegationController {
     @GetMapping
     PageResponse<AllegationView> list(@PathVariable long ceasefireId,
             @RequestParam(required = false) String accuser, @RequestParam(required = false) String accused,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return allegations.list(ceasefireId, accuser, accused, from, to, sort, PageQuery.of(page, size));
+        return allegations.list(ceasefireId, accuser, accused, time("from", from), time("to", to),
+                Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{allegationId}")
@@ -57,5 +60,11 @@ class AllegationController {
     ResponseEntity<Void> delete(@PathVariable long ceasefireId, @PathVariable long allegationId) {
         allegations.delete(ceasefireId, allegationId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Query times as {@link Times#parseParam} reads them (date-times with offset, or dates), in UTC. */
+    private static OffsetDateTime time(String field, String text) {
+        Instant instant = Times.parseParam(field, text);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,9 @@
 package org.conflictledger.ceasefire.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.validation.Valid;
 import org.conflictledger.ceasefire.CeasefireFilter;
@@ -13,12 +15,14 @@ import org.conflictledger.ceasefire.CeasefireView;
 import org.conflictledger.ceasefire.HistoryEntryView;
 import org.conflictledger.ceasefire.PositionRequest;
 import org.conflictledger.ceasefire.TransitionRequest;
+import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.conflictledger.common.Times;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,9 +38,11 @@ class CeasefireController {
     private static final String BASE = "/api/v1/ceasefires/";
 
     private final CeasefireService ceasefires;
+    private final MergePatch mergePatch;
 
-    CeasefireController(CeasefireService ceasefires) {
+    CeasefireController(CeasefireService ceasefires, MergePatch mergePatch) {
         this.ceasefires = ceasefires;
+        this.mergePatch = mergePatch;
     }
 
     @PostMapping
@@ -48,11 +54,12 @@ class CeasefireController {
     @GetMapping
     PageResponse<CeasefireView> list(@RequestParam(required = false) CeasefireStatus status,
             @RequestParam(required = false) CeasefireScope scope, @RequestParam(required = false) String party,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return ceasefires.list(new CeasefireFilter(status, scope, party, from, to), sort, PageQuery.of(page, size));
+        return ceasefires.list(new CeasefireFilter(status, scope, party, time("from", from), time("to", to),
+                Times.parseParam("updatedSince", updatedSince)), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -63,6 +70,12 @@ class CeasefireController {
     @PutMapping("/{id}")
     CeasefireView update(@PathVariable long id, @Valid @RequestBody CeasefireRequest request) {
         return ceasefires.update(id, request);
+    }
+
+    /** JSON Merge Patch of the terms (status and history change through transitions); atomic with its read. */
+    @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, "application/json"})
+    CeasefireView patch(@PathVariable long id, @RequestBody tools.jackson.databind.JsonNode patch) {
+        return ceasefires.update(id, mergePatch.apply(ceasefires.get(id), patch, CeasefireRequest.class));
     }
 
     @DeleteMapping("/{id}")
@@ -99,5 +112,11 @@ class CeasefireController {
     ResponseEntity<Void> removeParty(@PathVariable long id, @PathVariable String party) {
         ceasefires.removeParty(id, party);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Query times as {@link Times#parseParam} reads them (date-times with offset, or dates), in UTC. */
+    private static OffsetDateTime time(String field, String text) {
+        Instant instant = Times.parseParam(field, text);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package org.conflictledger.negotiation.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.negotiation.NegotiationFilter;
@@ -14,6 +15,7 @@ import org.conflictledger.negotiation.Topic;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NegotiationController {
 
     private final NegotiationService negotiations;
+    private final MergePatch mergePatch;
 
-    NegotiationController(NegotiationService negotiations) {
+    NegotiationController(NegotiationService negotiations, MergePatch mergePatch) {
         this.negotiations = negotiations;
+        this.mergePatch = mergePatch;
     }
 
     @PostMapping
@@ -43,9 +47,11 @@ class NegotiationController {
             @RequestParam(required = false) String to, @RequestParam(required = false) Long track,
             @RequestParam(required = false) NegotiationKind kind, @RequestParam(required = false) String participant,
             @RequestParam(required = false) Topic topic, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return negotiations.list(NegotiationFilter.of(from, to, track, kind, participant, topic, country), sort,
+        return negotiations.list(NegotiationFilter.of(from, to, track, kind, participant, topic, country, updatedSince),
+                sort,
                 PageQuery.of(page, size));
     }
 
@@ -57,6 +63,12 @@ class NegotiationController {
     @PutMapping("/{id}")
     NegotiationView update(@PathVariable long id, @Valid @RequestBody NegotiationRequest request) {
         return negotiations.update(id, request);
+    }
+
+    /** JSON Merge Patch of the event; atomic with its read. */
+    @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, "application/json"})
+    NegotiationView patch(@PathVariable long id, @RequestBody tools.jackson.databind.JsonNode patch) {
+        return negotiations.update(id, mergePatch.apply(negotiations.get(id), patch, NegotiationRequest.class));
     }
 
     @DeleteMapping("/{id}")

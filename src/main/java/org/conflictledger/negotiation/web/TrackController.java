@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
 import org.conflictledger.negotiation.TrackRequest;
 import org.conflictledger.negotiation.TrackService;
 import org.conflictledger.negotiation.TrackSummary;
@@ -38,9 +39,10 @@ class TrackController {
 
     @GetMapping
     PageResponse<TrackSummary> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return tracks.list(q, sort, PageQuery.of(page, size));
+        return tracks.list(q, Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

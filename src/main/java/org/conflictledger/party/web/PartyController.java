@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
 import org.conflictledger.party.PartyKind;
 import org.conflictledger.party.PartyRequest;
 import org.conflictledger.party.PartyService;
@@ -38,9 +39,10 @@ class PartyController {
 
     @GetMapping
     PageResponse<PartyView> list(@RequestParam(required = false) PartyKind kind,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.list(kind, sort, PageQuery.of(page, size));
+        return parties.list(kind, Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{code}")

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
 import org.conflictledger.source.SourceKind;
 import org.conflictledger.source.SourceRequest;
 import org.conflictledger.source.SourceService;
@@ -39,9 +40,11 @@ class SourceController {
     @GetMapping
     PageResponse<SourceView> list(@RequestParam(required = false) String publisher,
             @RequestParam(required = false) SourceKind kind, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return sources.list(publisher, kind, party, sort, PageQuery.of(page, size));
+        return sources.list(publisher, kind, party, Times.parseParam("updatedSince", updatedSince), sort,
+                PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

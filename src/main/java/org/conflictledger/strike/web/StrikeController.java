@@ -2,6 +2,7 @@ package org.conflictledger.strike.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 import org.conflictledger.common.ExportFormat;
+import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.StreamedExport;
 import org.conflictledger.common.PageResponse;
@@ -28,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,10 +47,12 @@ class StrikeController {
     private static final Set<ExportFormat> EXPORTS = EnumSet.allOf(ExportFormat.class);
 
     private final StrikeService strikes;
+    private final MergePatch mergePatch;
     private final StrikeExports exports;
 
-    StrikeController(StrikeService strikes, StrikeExports exports) {
+    StrikeController(StrikeService strikes, MergePatch mergePatch, StrikeExports exports) {
         this.strikes = strikes;
+        this.mergePatch = mergePatch;
         this.exports = exports;
     }
 
@@ -71,6 +76,7 @@ class StrikeController {
             @RequestParam(required = false) String place,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer minLaunched,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String format,
@@ -78,11 +84,13 @@ class StrikeController {
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
                 Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+        Instant changedSince = Times.parseParam("updatedSince", updatedSince);
         ExportFormat as = ExportFormat.negotiate(format, accept, EXPORTS);
         if (as == ExportFormat.JSON) {
-            return strikes.list(filter, sort, PageQuery.of(page, size), cursor);
+            return strikes.list(filter, changedSince, sort, PageQuery.of(page, size), cursor);
         }
-        StreamedExport export = as == ExportFormat.CSV ? exports.csv(filter, sort) : exports.geoJson(filter, sort);
+        StreamedExport export = as == ExportFormat.CSV ? exports.csv(filter, changedSince, sort)
+                : exports.geoJson(filter, changedSince, sort);
         response.setContentType(as.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"strikes."
                 + (as == ExportFormat.CSV ? "csv" : "geojson") + "\"");
@@ -98,6 +106,13 @@ class StrikeController {
     @PutMapping("/{id}")
     StrikeView update(@PathVariable long id, @Valid @RequestBody StrikeRequest request) {
         return strikes.update(id, request);
+    }
+
+    /** JSON Merge Patch of the strike's own fields (claims change through /claims); atomic with its read. */
+    @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, "application/json"})
+    StrikeView patch(@PathVariable long id, @RequestBody tools.jackson.databind.JsonNode patch) {
+        StrikeRequest merged = mergePatch.apply(strikes.get(id), patch, StrikeRequest.class, "claims");
+        return strikes.update(id, merged);
     }
 
     @DeleteMapping("/{id}")

@@ -1,0 +1,51 @@
+package org.conflictledger.ingest.article.web;
+
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.common.Times;
+import org.conflictledger.ingest.article.ArticleFilter;
+import org.conflictledger.ingest.article.ArticleService;
+import org.conflictledger.ingest.article.ArticleView;
+import org.conflictledger.ingest.extract.EventKind;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/articles")
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping
+    PageResponse<ArticleView> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Long feedId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Boolean relevant, @RequestParam(required = false) EventKind kind,
+            @RequestParam(required = false) Double minRelevance,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ArticleFilter filter = new ArticleFilter(q, feedId, Times.parseParam("from", from), Times.parseParam("to", to),
+                relevant, kind, minRelevance);
+        return articles.list(filter, sort, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    ArticleView get(@PathVariable long id) {
+        return articles.get(id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        articles.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

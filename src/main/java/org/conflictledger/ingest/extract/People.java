@@ -1,0 +1,153 @@
+package org.conflictledger.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictledger.negotiation.Capacity;
+
+/**
+ * Participants of negotiations: people the project knows by name ({@code ingest/people.tsv}, with
+ * their usual title, party and capacity), and anyone introduced with a title ("Russian Foreign
+ * Minister Sergei Lavrov", "US special envoy Keith Kellogg"), whose demonym gives the party.
+ */
+final class People {
+
+    private record Known(Pattern pattern, String name, String title, String party, Capacity capacity) {
+    }
+
+    private static final People DEFAULT = load("/ingest/people.tsv");
+
+    private static final Pattern TITLED = Pattern.compile("\\b(?:(?<demonym>US|U\\.S\\.|American|Russian|Ukrainian"
+            + "|British|French|Turkish|Saudi|German|Kremlin|White\\s+House|Ukraine's|Russia's|America's)\\s+)?"
+            + "(?<title>President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Secretary\\s+of\\s+State"
+            + "|special\\s+envoy|[Ee]nvoy|National\\s+Security\\s+Adviser|national\\s+security\\s+adviser|adviser|aide"
+            + "|spokesman|spokeswoman|Chancellor|negotiator|chief\\s+negotiator|Vice\\s+President|chief\\s+of\\s+staff"
+            + "|Crown\\s+Prince|Foreign\\s+Secretary|Defen[cs]e\\s+Secretary)\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
+
+    private final List<Known> known;
+
+    private People(List<Known> known) {
+        this.known = known;
+    }
+
+    static People get() {
+        return DEFAULT;
+    }
+
+    /** Everyone named, in order of first mention, each once, with the sentence that first names them. */
+    List<Extracted<Person>> find(List<String> sentences) {
+        Map<String, Extracted<Person>> found = new LinkedHashMap<>();
+        java.util.Set<String> titledInText = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            List<int[]> spans = new ArrayList<>();
+            java.util.TreeMap<Integer, Extracted<Person>> here = new java.util.TreeMap<>();
+            Matcher titled = TITLED.matcher(sentence);
+            while (titled.find()) {
+                String name = titled.group("name");
+                Known k = known(name);
+                String demonym = titled.group("demonym");
+                String title = (demonym == null ? "" : demonym + " ") + titled.group("title").replaceAll("\\s+", " ");
+                Person person = k != null
+                        ? new Person(k.name(), title.isBlank() ? k.title() : title, k.party(), k.capacity())
+                        : new Person(name, title, party(demonym), capacity(titled.group("title")));
+                here.put(titled.start(), Extracted.of(person, sentence, 0.8));
+                if (!titledInText.contains(person.name()) && found.containsKey(person.name())) {
+                    // the text's own title for someone first named bare ("Witkoff meets Putin")
+                    Extracted<Person> first = found.get(person.name());
+                    found.put(person.name(), Extracted.of(new Person(person.name(), person.title(),
+                            first.value().party(), first.value().capacity()), first.evidence(), first.confidence()));
+                }
+                titledInText.add(person.name());
+                spans.add(new int[] {titled.start(), titled.end()});
+            }
+            for (Known k : known) {
+                Matcher m = k.pattern().matcher(sentence);
+                if (m.find() && spans.stream().noneMatch(s -> s[0] <= m.start() && m.end() <= s[1])) {
+                    here.putIfAbsent(m.start(), Extracted.of(new Person(k.name(), k.title(), k.party(), k.capacity()),
+                            sentence, 0.75));
+                }
+            }
+            for (Extracted<Person> p : here.values()) {
+                found.putIfAbsent(p.value().name(), p);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private Known known(String name) {
+        for (Known k : known) {
+            if (k.pattern().matcher(name).find()) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static String party(String demonym) {
+        if (demonym == null) {
+            return null;
+        }
+        String d = demonym.toLowerCase(Locale.ROOT);
+        if (d.startsWith("us") || d.startsWith("u.s") || d.startsWith("americ") || d.startsWith("white")) {
+            return "US";
+        }
+        if (d.startsWith("russia") || d.startsWith("kremlin")) {
+            return "RU";
+        }
+        if (d.startsWith("ukrain")) {
+            return "UA";
+        }
+        if (d.startsWith("british")) {
+            return "GB";
+        }
+        if (d.startsWith("french")) {
+            return "FR";
+        }
+        return null;
+    }
+
+    private static Capacity capacity(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.contains("president") && !t.contains("vice") || t.contains("prime minister") || t.contains("chancellor")
+                || t.contains("crown prince")) {
+            return Capacity.PRINCIPAL;
+        }
+        if (t.contains("spokes")) {
+            return Capacity.SPEAKER;
+        }
+        return Capacity.ENVOY;
+    }
+
+    private static People load(String resource) {
+        List<Known> known = new ArrayList<>();
+        try (InputStream in = People.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("people list " + resource + " is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                known.add(new Known(Pattern.compile("\\b(?:" + f[0] + ")\\b"), f[1], f[2],
+                        f[3].isBlank() ? null : f[3], Capacity.valueOf(f[4].trim())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new People(List.copyOf(known));
+    }
+}

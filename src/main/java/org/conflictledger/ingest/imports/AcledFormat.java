@@ -1,0 +1,171 @@
+package org.conflictledger.ingest.imports;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.conflictledger.common.TimePrecision;
+import org.conflictledger.strike.Figure;
+import org.conflictledger.strike.GeoPrecision;
+import org.conflictledger.strike.Qualifier;
+import org.conflictledger.strike.StatedFigure;
+import org.conflictledger.strike.WeaponCategory;
+
+/**
+ * ACLED events (ACLED's export columns, found by name): rows whose {@code sub_event_type} is a strike
+ * delivered at a distance — "Air/drone strike" or "Shelling/artillery/missile attack" — become
+ * strikes; every other row is skipped with the reason. "Remote explosive/landmine/IED" is skipped
+ * too: a planted device is not an attack delivered at a distance (DOMAIN.md's strike).
+ * <ul>
+ * <li>external id: {@code event_id_cnty};</li>
+ * <li>attacker = actor1 ("Military Forces of Russia (2000-)" → RU, … of Ukraine → UA; any other actor
+ * → skipped); target = actor2 when it maps, else the party of the event's country (skipped when that
+ * is the attacker itself);</li>
+ * <li>{@code event_date} is a local date in the import zone: the window is that day; time_precision
+ * 1 → DAY, 2 → WEEK, 3 → MONTH; geo_precision 1–2 → TOWN, 3 → REGION; location → place, admin1 →
+ * region, latitude/longitude kept;</li>
+ * <li>weapon: "Air/drone strike" → DRONE when the notes name a drone, UAV or Shahed, GUIDED_BOMB when
+ * they name a guided bomb or KAB, else UNKNOWN; "Shelling/artillery/missile attack" → UNKNOWN when the
+ * notes name a missile, else ARTILLERY;</li>
+ * <li>{@code fatalities} → killed AT_LEAST (ACLED codes the most conservative report); source → the
+ * claim's reference, notes → its quote, timestamp → reportedAt.</li>
+ * </ul>
+ */
+final class AcledFormat implements ImportMapper {
+
+    static final String DATASET = "acled";
+    static final String PUBLISHER = "ACLED";
+    static final Set<String> STRIKES = Set.of("air/drone strike", "shelling/artillery/missile attack");
+
+    private final ImportContext context;
+    private int width;
+    private int eventId;
+    private int eventDate;
+    private int timePrecision;
+    private int subEventType;
+    private int actor1;
+    private int actor2;
+    private int country;
+    private int admin1;
+    private int location;
+    private int latitude;
+    private int longitude;
+    private int geoPrecision;
+    private int source;
+    private int notes;
+    private int fatalities;
+    private int timestamp;
+
+    AcledFormat(ImportContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void header(Header header) {
+        header.require(DATASET, "event_id_cnty", "event_date", "sub_event_type", "actor1", "country",
+                "fatalities");
+        width = header.width();
+        eventId = header.position("event_id_cnty");
+        eventDate = header.position("event_date");
+        timePrecision = header.position("time_precision");
+        subEventType = header.position("sub_event_type");
+        actor1 = header.position("actor1");
+        actor2 = header.position("actor2");
+        country = header.position("country");
+        admin1 = header.position("admin1");
+        location = header.position("location");
+        latitude = header.position("latitude");
+        longitude = header.position("longitude");
+        geoPrecision = header.position("geo_precision");
+        source = header.position("source");
+        notes = header.position("notes");
+        fatalities = header.position("fatalities");
+        timestamp = header.position("timestamp");
+    }
+
+    @Override
+    public ImportRow map(long line, String[] record) {
+        if (record.length != width) {
+            throw RowProblem.reject(record.length + " fields where the header has " + width);
+        }
+        String id = Fields.text(record, eventId);
+        if (id == null) {
+            throw RowProblem.reject("event_id_cnty is empty");
+        }
+        if (id.length() > 200) {
+            throw RowProblem.reject("event_id_cnty is longer than 200 characters");
+        }
+        Fields.LocalStamp date = Fields.stamp("event_date", Fields.text(record, eventDate));
+        if (date == null) {
+            throw RowProblem.reject("event_date is empty");
+        }
+        Integer killed = Fields.count("fatalities", Fields.text(record, fatalities));
+        Double lat = Fields.decimal("latitude", Fields.text(record, latitude), -90, 90);
+        Double lon = Fields.decimal("longitude", Fields.text(record, longitude), -180, 180);
+        if ((lat == null) != (lon == null)) {
+            throw RowProblem.reject("latitude and longitude come together");
+        }
+        Integer precisionCode = Fields.count("time_precision", Fields.text(record, timePrecision));
+        Integer geoCode = Fields.count("geo_precision", Fields.text(record, geoPrecision));
+        String stamp = Fields.text(record, timestamp);
+        Instant reportedAt = null;
+        if (stamp != null) {
+            try {
+                reportedAt = Instant.ofEpochSecond(Long.parseLong(stamp));
+            } catch (NumberFormatException e) {
+                throw RowProblem.reject("timestamp: '" + Fields.cut(stamp, 40) + "' is not a Unix time");
+            }
+        }
+
+        String subEvent = Fields.text(record, subEventType);
+        if (subEvent == null || !STRIKES.contains(subEvent.toLowerCase(Locale.ROOT))) {
+            throw RowProblem.skip("sub_event_type '" + Fields.cut(subEvent, 60) + "' is not a strike (only Air/drone"
+                    + " strike and Shelling/artillery/missile attack are)");
+        }
+        String actor1Name = Fields.text(record, actor1);
+        String attacker = Countries.actor(actor1Name);
+        if (attacker == null) {
+            throw RowProblem.skip("actor1: '" + Fields.cut(actor1Name, 80) + "' is not an actor the import maps to"
+                    + " a party (the military, police and government of Russia and Ukraine are)");
+        }
+        String countryCode = Countries.code(Fields.text(record, country));
+        String target = Countries.actor(Fields.text(record, actor2));
+        if (target == null || target.equals(attacker)) {
+            target = countryCode;
+        }
+        if (target == null || target.equals(attacker)) {
+            throw RowProblem.skip("no target party: actor2 does not map to a party and the event's country is"
+                    + (target == null ? " not one the import maps" : " the attacker's own"));
+        }
+        String note = Fields.text(record, notes);
+        String lowerNote = note == null ? "" : note.toLowerCase(Locale.ROOT);
+        WeaponCategory weapon;
+        if (subEvent.equalsIgnoreCase("Air/drone strike")) {
+            weapon = lowerNote.contains("drone") || lowerNote.contains("uav") || lowerNote.contains("shahed")
+                    ? WeaponCategory.DRONE
+                    : lowerNote.contains("guided bomb") || lowerNote.contains("kab") ? WeaponCategory.GUIDED_BOMB
+                    : WeaponCategory.UNKNOWN;
+        } else {
+            weapon = lowerNote.contains("missile") ? WeaponCategory.UNKNOWN : WeaponCategory.ARTILLERY;
+        }
+        TimePrecision precision = precisionCode == null || precisionCode <= 1 ? TimePrecision.DAY
+                : precisionCode == 2 ? TimePrecision.WEEK : TimePrecision.MONTH;
+        String place = Fields.text(record, location);
+        GeoPrecision geo = geoCode != null && geoCode >= 3 ? GeoPrecision.REGION
+                : place != null ? GeoPrecision.TOWN : GeoPrecision.REGION;
+        Map<Figure, StatedFigure> figures = new EnumMap<>(Figure.class);
+        if (killed != null) {
+            figures.put(Figure.KILLED, StatedFigure.of(killed, Qualifier.AT_LEAST));
+        }
+        ImportClaim claim = ImportClaim.of(context.sourceId(), null, PUBLISHER, reportedAt, Fields.cut(note, 2000),
+                Fields.cut(Fields.text(record, source), 1000), figures, false);
+        Fields.LocalStamp day = new Fields.LocalStamp(date.date(), null);
+        return new ImportRow(line, DATASET, id, Map.of(), context.party("actor1", attacker),
+                context.party("actor2", target), day.start(context.zone()), day.end(context.zone()), precision,
+                Fields.cut(place, 300), Fields.cut(Fields.text(record, admin1), 200), countryCode, lat, lon, geo, null,
+                weapon, List.of(), List.of(), List.of(claim));
+    }
+}

@@ -1,0 +1,28 @@
+package org.conflictledger.ingest.imports;
+
+import java.util.List;
+
+import org.conflictledger.history.ChangeLog;
+import org.conflictledger.history.ChangeOp;
+import org.conflictledger.history.ChangeResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the strikes a batch created and updated in the change history, set-based (one statement per
+ * operation), in the batch's own transaction: the history commits or rolls back with the batch.
+ */
+@Component
+class ChangeLogStrikeChanges implements StrikeChanges {
+
+    private final ChangeLog changeLog;
+
+    ChangeLogStrikeChanges(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public void record(List<Long> created, List<Long> updated, String author) {
+        changeLog.record(ChangeResource.STRIKE, created, ChangeOp.CREATE, author);
+        changeLog.record(ChangeResource.STRIKE, updated, ChangeOp.UPDATE, author);
+    }
+}

@@ -1,0 +1,39 @@
+package org.conflictledger.ingest.imports;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of bulk imports ({@code ledger.imports.*}). The body size limit of the import endpoint
+ * is {@code ledger.web.body-limits[/api/v1/imports]}.
+ *
+ * @param spoolDir where uploaded files wait for their job (empty: {@code <java.io.tmpdir>/ledger-imports})
+ * @param batchSize rows written per set-based batch (one transaction each)
+ * @param maxStoredErrors how many rejected or skipped rows a job lists with line and reason; the rest are counted
+ * @param maxRecordSize the longest record a CSV may have; longer means an unclosed quote or not CSV
+ * @param zone the time zone of local dates and times in the data sets (the Air Force reports Kyiv time)
+ */
+@ConfigurationProperties("ledger.imports")
+public record ImportProperties(
+        @DefaultValue("") String spoolDir,
+        @DefaultValue("25000") int batchSize,
+        @DefaultValue("1000") int maxStoredErrors,
+        @DefaultValue("1MB") DataSize maxRecordSize,
+        @DefaultValue("Europe/Kyiv") ZoneId zone) {
+
+    public ImportProperties {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("ledger.imports.batch-size must be at least 1");
+        }
+    }
+
+    Path spoolPath() {
+        return spoolDir == null || spoolDir.isBlank()
+                ? Path.of(System.getProperty("java.io.tmpdir"), "ledger-imports")
+                : Path.of(spoolDir);
+    }
+}

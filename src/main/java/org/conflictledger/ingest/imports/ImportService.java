@@ -1,0 +1,302 @@
+package org.conflictledger.ingest.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import org.conflictledger.common.ApiException;
+import org.conflictledger.integrity.IntegrityProperties;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.conflictledger.common.BodySizeLimitFilter;
+import org.conflictledger.common.FieldProblem;
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.security.Actors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk imports: a file is spooled to disk while the request body is read (constant memory for any
+ * size), a job is recorded QUEUED and answered at once, and one background worker runs the jobs in
+ * the order they came. A job a stopped service left unfinished is marked FAILED at the next start.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int SNIFF = 8192;
+
+    private final ImportJobs jobs;
+    private final ImportRunner runner;
+    private final ImportProperties properties;
+    private final IntegrityProperties.Idempotency idempotency;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    /** Jobs this service has queued or is running: never "left unfinished". */
+    private final java.util.Set<Long> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "import-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ImportService(ImportJobs jobs, ImportRunner runner, ImportProperties properties,
+            IntegrityProperties.Idempotency idempotency, TransactionTemplate transactions, Clock clock) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.idempotency = idempotency;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the format name, spools the body to a file and queues a job for it. A wrong format is a
+     * 400 naming the allowed ones (the body is not read); an empty body (0 bytes) is a 400; a body
+     * that is not text (NUL bytes, not UTF-8, a gzip or zip archive) is a 400; a body over the
+     * endpoint's size limit is a 413.
+     */
+    public ImportJobView submit(String formatName, InputStream body) throws IOException {
+        return submit(formatName, body, null).job();
+    }
+
+    /** A submitted job, and whether it is the replay of an earlier submission with the same key. */
+    public record Submission(ImportJobView job, boolean replayed) {
+    }
+
+    /**
+     * As {@link #submit(String, InputStream)}, with an optional {@code Idempotency-Key}: the body is
+     * streamed to disk (never buffered) while its SHA-256 is computed; a retry with the same key, format
+     * and body within the key's lifetime gets the first job back (replayed) and queues nothing; the
+     * same key with another body is a 422. Keys belong to the API key that sent them.
+     */
+    public Submission submit(String formatName, InputStream body, String idempotencyKey) throws IOException {
+        ImportFormat format = format(formatName);
+        String key = checkedKey(idempotencyKey);
+        Path dir = properties.spoolPath();
+        Files.createDirectories(dir);
+        Path file = Files.createTempFile(dir, "import-", ".csv");
+        MessageDigest digest = sha256();
+        digest.update((format.key() + "\n").getBytes(StandardCharsets.UTF_8));
+        long bytes;
+        try {
+            bytes = spool(new DigestInputStream(body, digest), file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            if (e instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Body too large",
+                        "The request body is larger than this endpoint's limit of " + tooLarge.limit() + " bytes.")
+                        .with("limit", tooLarge.limit());
+            }
+            throw e;
+        }
+        String hash = HexFormat.of().formatHex(digest.digest());
+        String scope = Actors.current();
+        Instant now = clock.instant();
+        Long replay = key == null ? null : transactions.execute(status -> {
+            // one submission per key at a time: a concurrent duplicate waits here, then finds the first job
+            jobs.lockIdempotencyKey(scope, key);
+            ImportJobs.KeyedJob earlier = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
+            if (earlier == null) {
+                return null;
+            }
+            if (!earlier.bodySha256().equals(hash)) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                        "Idempotency-Key reused", "This Idempotency-Key was used for another import (another"
+                        + " format or file); use a new key for a new request.").with("idempotencyKey", key);
+            }
+            return earlier.id();
+        });
+        if (replay != null) {
+            Files.deleteIfExists(file);
+            return new Submission(jobs.get(replay, properties.maxStoredErrors()), true);
+        }
+        long id = key == null ? jobs.create(format, scope, bytes, now)
+                : transactions.execute(status -> {
+                    jobs.lockIdempotencyKey(scope, key);
+                    ImportJobs.KeyedJob raced = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
+                    return raced != null ? -raced.id() : jobs.create(format, scope, bytes, now, key, hash);
+                });
+        if (id < 0) {
+            Files.deleteIfExists(file);
+            return new Submission(jobs.get(-id, properties.maxStoredErrors()), true);
+        }
+        try {
+            active.add(id);
+            String author = jobs.get(id, 0).author();
+            worker.submit(() -> {
+                try {
+                    runner.run(id, format, file, author);
+                } finally {
+                    active.remove(id);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            active.remove(id);
+            Files.deleteIfExists(file);
+            jobs.failed(id, "the service is shutting down; submit the file again", clock.instant());
+        }
+        return new Submission(jobs.get(id, properties.maxStoredErrors()), false);
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        String trimmed = key.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 255 || !trimmed.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ApiException.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters"
+                    + " (a UUID is a good choice)");
+        }
+        return trimmed;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ImportJobView get(long id) {
+        return jobs.get(id, properties.maxStoredErrors());
+    }
+
+    /** Jobs, newest first, optionally of one status; list items leave out {@code errors}. */
+    public PageResponse<ImportJobView> list(ImportStatus status, PageQuery page) {
+        return jobs.list(status, page);
+    }
+
+    private static ImportFormat format(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.invalid(List.of(new FieldProblem("format", "is required: one of "
+                    + String.join(", ", ImportFormat.keys()), null, ImportFormat.keys())));
+        }
+        ImportFormat format = ImportFormat.byKey(name);
+        if (format == null) {
+            throw ApiException.invalid(List.of(new FieldProblem("format", "must be one of "
+                    + String.join(", ", ImportFormat.keys()), Fields.cut(name, 100), ImportFormat.keys())));
+        }
+        return format;
+    }
+
+    /** Copies the body to the file, refusing an empty or binary one; returns the number of bytes. */
+    private static long spool(InputStream body, Path file) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        byte[] head = new byte[SNIFF];
+        int headLength = 0;
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = body.read(buffer)) > 0) {
+                if (headLength < SNIFF) {
+                    int take = Math.min(n, SNIFF - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                    if (headLength == SNIFF) {
+                        refuseBinary(head, headLength, true);
+                    }
+                }
+                out.write(buffer, 0, n);
+                total += n;
+            }
+        }
+        if (total == 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty-body", "Empty body",
+                    "The body is empty (0 bytes): send the file itself as the body, e.g. curl -H 'Content-Type:"
+                            + " text/csv' --data-binary @file.csv.");
+        }
+        if (headLength < SNIFF) {
+            refuseBinary(head, headLength, false);
+        }
+        return total;
+    }
+
+    /** A 400 when the first bytes are not text: NUL bytes, a gzip or zip signature, or not UTF-8. */
+    private static void refuseBinary(byte[] head, int length, boolean mayBeCut) {
+        String what = null;
+        if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            what = "it is gzip-compressed: send the CSV uncompressed";
+        } else if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            what = "it is a zip archive (or a spreadsheet): send the CSV itself";
+        } else {
+            for (int i = 0; i < length; i++) {
+                if (head[i] == 0) {
+                    what = "it holds NUL bytes (binary data, or UTF-16 text: send UTF-8)";
+                    break;
+                }
+            }
+        }
+        if (what == null) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // the sniffed prefix may end inside a multi-byte character: drop up to 3 trailing bytes then
+            for (int cut = 0; cut <= (mayBeCut ? 3 : 0); cut++) {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(head, 0, length - cut));
+                    return;
+                } catch (CharacterCodingException e) {
+                    what = "it is not UTF-8 text";
+                }
+            }
+        }
+        if (what != null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "binary-body", "Body is not a CSV text file",
+                    "The body is not CSV text: " + what + ".");
+        }
+    }
+
+    /** Jobs left QUEUED or RUNNING by a service that stopped will never finish: they fail with the reason. */
+    @EventListener(ApplicationStartedEvent.class)
+    void failJobsLeftUnfinished() {
+        try {
+            int failed = jobs.failUnfinished(java.util.Set.copyOf(active), "interrupted: the service stopped before the job finished; rows written"
+                    + " before are kept, and importing the file again skips them as unchanged", clock.instant());
+            if (failed > 0) {
+                log.warn("Marked {} import job(s) left unfinished by a previous run as FAILED", failed);
+            }
+            Path dir = properties.spoolPath();
+            if (Files.isDirectory(dir)) {
+                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "import-*.csv")) {
+                    for (Path leftover : leftovers) {
+                        Files.deleteIfExists(leftover);
+                    }
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            log.warn("Could not tidy up import jobs at start-up: {}", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,386 @@
+package org.conflictledger.ingest.imports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.conflictledger.strike.Figure;
+import org.conflictledger.strike.Qualifier;
+import org.conflictledger.strike.ReconciledFigure;
+import org.conflictledger.strike.Reconciliation;
+import org.conflictledger.strike.StatedFigure;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.conflictledger.common.StatementTimeouts;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one batch in one transaction, set-based: COPY into temporary staging tables, then a few
+ * INSERT … SELECT and UPDATE … FROM statements into {@code strike}, {@code claim},
+ * {@code strike_external_id} and {@code import_record}. Plain SQL and COPY rather than JPA: a
+ * million rows must go in at database speed. Only ordinary INSERT and UPDATE statements touch the
+ * strike tables, so triggers on them (statistics roll-ups) see every change.
+ *
+ * <p>A row whose key is new creates a strike (figures reconciled in Java from its claims, by
+ * {@link Reconciliation}); a known row whose content hash is unchanged is left alone; a changed row
+ * updates the strike's fields and its own claims in place, and a row whose key names a strike made
+ * elsewhere (through the API) adds its claims to it. Both then reconcile the strike again from all of
+ * its claims, other sources' included.
+ */
+@Component
+class StrikeBulkWriter {
+
+    private static final String STRIKE_COLUMNS = "attacker, target, started_at, ended_at, time_precision, place,"
+            + " region, country, latitude, longitude, geo_precision, launch_place, weapon_category, weapon_models,"
+            + " target_categories";
+    private static final String FIGURE_COLUMNS = figureColumns("low", "best", "high", "claims");
+    private static final String CLAIM_COLUMNS = "source_id, claimant, attributed_to, reported_at, quote, reference, "
+            + figureColumns("value", "qualifier", "low", "high") + ", inconsistent";
+
+    private static final String STAGING = """
+            create temporary table imp_row (
+                row_no integer, line bigint, dataset varchar(64), external_id varchar(200), content_hash uuid,
+                claim_count integer,
+                attacker varchar(16), target varchar(16), started_at timestamptz, ended_at timestamptz,
+                time_precision varchar(16), place varchar(300), region varchar(200), country varchar(2),
+                latitude double precision, longitude double precision, geo_precision varchar(16),
+                launch_place varchar(300), weapon_category varchar(32), weapon_models text[], target_categories text[],
+                %s,
+                strike_id bigint, action char(1), old_hash uuid, old_claims bigint[], seen_job bigint, seen_line bigint
+            ) on commit drop;
+            create temporary table imp_claim (
+                row_no integer, ordinal integer,
+                source_id bigint, claimant varchar(16), attributed_to varchar(300), reported_at timestamptz,
+                quote varchar(2000), reference varchar(1000),
+                %s,
+                inconsistent boolean, claim_id bigint, fresh boolean not null default false
+            ) on commit drop;
+            create temporary table imp_ext (row_no integer, dataset varchar(64), external_id varchar(200))
+                on commit drop;
+            create temporary table imp_recon (strike_id bigint, %s) on commit drop;
+            """.formatted(columnTypes(FIGURE_COLUMNS, "integer"),
+            figureColumns("value integer", "qualifier varchar(16)", "low integer", "high integer"),
+            columnTypes(FIGURE_COLUMNS, "integer"));
+
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final ImportJobs jobs;
+    private final StrikeChanges changes;
+    private final StatementTimeouts timeouts;
+    private final Clock clock;
+    private volatile String strikeSequence;
+    private volatile String claimSequence;
+
+    StrikeBulkWriter(DataSource dataSource, TransactionTemplate transactions, ImportJobs jobs, StrikeChanges changes,
+            StatementTimeouts timeouts, Clock clock) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.jobs = jobs;
+        this.changes = changes;
+        this.timeouts = timeouts;
+        this.clock = clock;
+    }
+
+    private static String figureColumns(String... parts) {
+        List<String> columns = new ArrayList<>();
+        for (Figure figure : Figure.values()) {
+            for (String part : parts) {
+                columns.add(figure.field() + "_" + part);
+            }
+        }
+        return String.join(", ", columns);
+    }
+
+    private static String columnTypes(String columns, String type) {
+        return String.join(", ", java.util.Arrays.stream(columns.split(", ")).map(c -> c + " " + type).toList());
+    }
+
+    /**
+     * Writes the batch and stores the job's counters (including the parser's problems carried by the
+     * batch) in the same transaction, so the counters always describe what is committed.
+     */
+    void write(long jobId, String author, ImportBatch batch, ImportCounters counters) {
+        transactions.executeWithoutResult(status -> {
+            counters.read += batch.read();
+            for (ImportBatch.Problem problem : batch.problems()) {
+                if (problem.skipped()) {
+                    counters.skip(problem.line(), problem.reason());
+                } else {
+                    counters.reject(problem.line(), problem.reason());
+                }
+            }
+            if (batch.size() > 0) {
+                try {
+                    merge(jobId, author, batch, counters);
+                } catch (SQLException | IOException e) {
+                    throw new IllegalStateException("batch write failed: " + e.getMessage(), e);
+                }
+            }
+            jobs.progress(jobId, counters, counters.drainErrors());
+        });
+    }
+
+    private final java.util.Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long t0 = System.nanoTime();
+
+    private void tick(String what) {
+        long now = System.nanoTime();
+        timings.merge(what, now - t0, Long::sum);
+        t0 = now;
+    }
+
+    void logTimings() {
+        org.slf4j.LoggerFactory.getLogger(StrikeBulkWriter.class).debug("import timings ms: {}",
+                new java.util.TreeMap<>(timings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() / 1_000_000)
+                        .toList());
+        timings.clear();
+    }
+
+    private void merge(long jobId, String author, ImportBatch batch, ImportCounters counters)
+            throws SQLException, IOException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Instant now = clock.instant();
+        t0 = System.nanoTime();
+        sequences(connection);
+        // an import batch may take longer than an API query is allowed to (server and socket timeouts)
+        timeouts.allowLongStatements();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING);
+            tick("staging");
+        }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        copy.copyIn("copy imp_row (row_no, line, dataset, external_id, content_hash, claim_count, " + STRIKE_COLUMNS
+                + ", " + FIGURE_COLUMNS + ") from stdin", new StringReader(batch.rowsText()));
+        tick("copy_row");
+        copy.copyIn("copy imp_claim (row_no, ordinal, " + CLAIM_COLUMNS + ") from stdin",
+                new StringReader(batch.claimsText()));
+        tick("copy_claim");
+        if (batch.hasMoreIds()) {
+            copy.copyIn("copy imp_ext (row_no, dataset, external_id) from stdin", new StringReader(batch.moreIdsText()));
+        }
+        try (Statement statement = connection.createStatement()) {
+            // which rows name strikes that exist, and what the last import of each row left
+            statement.executeUpdate("""
+                    update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
+                           seen_job = i.job_id, seen_line = i.line
+                    from strike_external_id e
+                    left join import_record i on i.dataset = e.dataset and i.external_id = e.external_id
+                                              and i.strike_id = e.strike_id
+                    where e.dataset = r.dataset and e.external_id = r.external_id""");
+                    tick("match");
+            List<Integer> rejected = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select row_no, line, seen_line, dataset, external_id"
+                    + " from imp_row where seen_job = " + jobId + " order by row_no")) {
+                while (rs.next()) {
+                    rejected.add(rs.getInt(1));
+                    counters.reject(rs.getLong(2), "repeats the external id " + rs.getString(4) + "="
+                            + rs.getString(5) + " of line " + rs.getLong(3));
+                }
+            }
+            if (batch.hasMoreIds()) {
+                try (ResultSet rs = statement.executeQuery("""
+                        select distinct on (x.row_no) x.row_no, r.line, x.dataset, x.external_id, e.strike_id
+                        from imp_ext x
+                        join imp_row r on r.row_no = x.row_no
+                        join strike_external_id e on e.dataset = x.dataset and e.external_id = x.external_id
+                        where e.strike_id is distinct from r.strike_id and r.seen_job is distinct from %d
+                        order by x.row_no""".formatted(jobId))) {
+                    while (rs.next()) {
+                        rejected.add(rs.getInt(1));
+                        counters.reject(rs.getLong(2), "the external id " + rs.getString(3) + "=" + rs.getString(4)
+                                + " belongs to strike " + rs.getLong(5) + " already");
+                    }
+                }
+            }
+            if (!rejected.isEmpty()) {
+                String list = rejected.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+                for (String table : new String[] {"imp_row", "imp_claim", "imp_ext"}) {
+                    statement.executeUpdate("delete from " + table + " where row_no in (" + list + ")");
+                }
+            }
+            statement.executeUpdate("update imp_row set action = case when strike_id is null then 'C'"
+                    + " when old_hash is null then 'A' when old_hash = content_hash then 'N' else 'U' end,"
+                    + " strike_id = coalesce(strike_id, nextval('" + strikeSequence + "'))");
+            // the planner must know how the actions split: the statements below filter on them
+            statement.execute("analyze imp_row (action)");
+            tick("classify");
+            long creates = 0;
+            long updates = 0;
+            long attaches = 0;
+            try (ResultSet rs = statement.executeQuery("select action, count(*) from imp_row group by action")) {
+                while (rs.next()) {
+                    switch (rs.getString(1)) {
+                        case "C" -> creates = rs.getLong(2);
+                        case "U" -> updates = rs.getLong(2);
+                        case "A" -> attaches = rs.getLong(2);
+                        default -> counters.unchanged += rs.getLong(2);
+                    }
+                }
+            }
+            counters.created += creates;
+            counters.updated += updates + attaches;
+            if (creates + updates + attaches == 0) {
+                return;
+            }
+            String stamp = "'" + now + "'::timestamptz";
+            if (creates > 0) {
+                statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
+                        + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
+                        + ", " + stamp + ", " + stamp + " from imp_row where action = 'C' order by row_no");
+                tick("insert_strike");
+            }
+            if (updates > 0) {
+                statement.executeUpdate("update strike s set (" + STRIKE_COLUMNS + ") = (" + prefixed("r.",
+                        STRIKE_COLUMNS) + ") from imp_row r where r.action = 'U' and s.id = r.strike_id");
+                // the row's own claims are changed in place; the ones that are gone get new ids below
+                statement.executeUpdate("""
+                        update imp_claim c set claim_id = r.old_claims[c.ordinal]
+                        from imp_row r
+                        where r.row_no = c.row_no and r.action = 'U' and c.ordinal <= cardinality(r.old_claims)
+                          and exists (select 1 from claim k where k.id = r.old_claims[c.ordinal]
+                                                             and k.strike_id = r.strike_id)""");
+                statement.executeUpdate("update claim k set (" + CLAIM_COLUMNS + ", updated_at) = (" + prefixed("c.",
+                        CLAIM_COLUMNS) + ", " + stamp + ") from imp_claim c where c.claim_id is not null"
+                        + " and k.id = c.claim_id");
+                statement.executeUpdate("""
+                        delete from claim k using imp_row r
+                        where r.action = 'U' and k.strike_id = r.strike_id
+                          and k.id = any (r.old_claims[r.claim_count + 1:])""");
+            }
+            statement.executeUpdate("update imp_claim c set claim_id = nextval('" + claimSequence + "'), fresh = true"
+                    + " from imp_row r where r.row_no = c.row_no and r.action <> 'N' and c.claim_id is null");
+            tick("claim_ids");
+            statement.executeUpdate("insert into claim (id, strike_id, " + CLAIM_COLUMNS + ", created_at, updated_at)"
+                    + " select c.claim_id, r.strike_id, " + prefixed("c.", CLAIM_COLUMNS) + ", " + stamp + ", "
+                    + stamp + " from imp_claim c join imp_row r on r.row_no = c.row_no where c.fresh"
+                    + " order by c.claim_id");
+            tick("insert_claim");
+            if (creates > 0) {
+                statement.executeUpdate("insert into strike_external_id (dataset, external_id, strike_id)"
+                        + " select dataset, external_id, strike_id from imp_row where action = 'C'");
+                tick("insert_ext");
+            }
+            if (batch.hasMoreIds()) {
+                statement.executeUpdate("""
+                        insert into strike_external_id (dataset, external_id, strike_id)
+                        select x.dataset, x.external_id, r.strike_id from imp_ext x join imp_row r on r.row_no = x.row_no
+                        where r.action <> 'N' on conflict do nothing""");
+            }
+            statement.executeUpdate("""
+                    insert into import_record (dataset, external_id, strike_id, claim_ids, content_hash, job_id, line)
+                    select r.dataset, r.external_id, r.strike_id, c.ids, r.content_hash, %d, r.line
+                    from imp_row r
+                    join (select c.row_no, array_agg(c.claim_id order by c.ordinal) as ids
+                          from imp_claim c join imp_row r on r.row_no = c.row_no and r.action <> 'N'
+                          group by c.row_no) c on c.row_no = r.row_no
+                    where r.action <> 'N'
+                    on conflict (dataset, external_id) do update set strike_id = excluded.strike_id,
+                        claim_ids = excluded.claim_ids, content_hash = excluded.content_hash,
+                        job_id = excluded.job_id, line = excluded.line""".formatted(jobId));
+                        tick("import_record");
+            if (updates + attaches > 0) {
+                reconcile(connection, copy, statement, stamp);
+            }
+            List<Long> created = creates == 0 ? List.of() : ids(statement, "'C'");
+            List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
+            changes.record(created, updated, author);
+            tick("changes");
+        }
+    }
+
+    /** Reconciles the touched strikes again from all of their claims, in Java, and writes the figures back. */
+    private void reconcile(Connection connection, CopyManager copy, Statement statement, String stamp)
+            throws SQLException, IOException {
+        StringBuilder text = new StringBuilder();
+        try (ResultSet rs = statement.executeQuery("select k.strike_id, k.id, k.source_id, "
+                + figureColumns("value", "qualifier", "low", "high") + " from claim k"
+                + " where k.strike_id in (select strike_id from imp_row where action in ('U', 'A'))"
+                + " order by k.strike_id, k.id")) {
+            long current = -1;
+            Map<Figure, List<Reconciliation.Statement>> statements = new EnumMap<>(Figure.class);
+            while (rs.next()) {
+                long strikeId = rs.getLong(1);
+                if (strikeId != current) {
+                    if (current >= 0) {
+                        reconciledRow(text, current, statements);
+                    }
+                    current = strikeId;
+                    statements.clear();
+                }
+                int column = 4;
+                for (Figure figure : Figure.values()) {
+                    int value = rs.getInt(column);
+                    StatedFigure stated = null;
+                    if (!rs.wasNull()) {
+                        Integer low = (Integer) rs.getObject(column + 2);
+                        Integer high = (Integer) rs.getObject(column + 3);
+                        stated = new StatedFigure(value, Qualifier.valueOf(rs.getString(column + 1)), low, high);
+                    }
+                    statements.computeIfAbsent(figure, f -> new ArrayList<>())
+                            .add(new Reconciliation.Statement(rs.getLong(2), rs.getLong(3), stated));
+                    column += 4;
+                }
+            }
+            if (current >= 0) {
+                reconciledRow(text, current, statements);
+            }
+        }
+        copy.copyIn("copy imp_recon (strike_id, " + FIGURE_COLUMNS + ") from stdin", new StringReader(text.toString()));
+        statement.executeUpdate("update strike s set (" + FIGURE_COLUMNS + ", version, updated_at) = ("
+                + prefixed("x.", FIGURE_COLUMNS) + ", s.version + 1, " + stamp + ") from imp_recon x"
+                + " where s.id = x.strike_id");
+    }
+
+    private static void reconciledRow(StringBuilder text, long strikeId,
+            Map<Figure, List<Reconciliation.Statement>> statements) {
+        CopyText row = new CopyText(text).number(strikeId);
+        for (Figure figure : Figure.values()) {
+            ReconciledFigure f = Reconciliation.reconcile(statements.getOrDefault(figure, List.of()));
+            row.number(f == null ? null : f.low()).number(f == null ? null : f.best())
+                    .number(f == null ? null : f.high()).number(f == null ? 0 : f.claims());
+        }
+        row.endRow();
+    }
+
+    private static List<Long> ids(Statement statement, String actions) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select strike_id from imp_row where action in (" + actions + ")"
+                + " order by strike_id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return String.join(", ", java.util.Arrays.stream(columns.split(", ")).map(c -> prefix + c).toList());
+    }
+
+    private void sequences(Connection connection) throws SQLException {
+        if (strikeSequence != null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select pg_get_serial_sequence('strike', 'id'),"
+                     + " pg_get_serial_sequence('claim', 'id')")) {
+            rs.next();
+            claimSequence = rs.getString(2);
+            strikeSequence = rs.getString(1);
+        }
+    }
+}

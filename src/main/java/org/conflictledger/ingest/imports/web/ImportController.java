@@ -1,0 +1,55 @@
+package org.conflictledger.ingest.imports.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.ingest.imports.ImportJobView;
+import org.conflictledger.ingest.imports.ImportService;
+import org.conflictledger.ingest.imports.ImportStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportController {
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /** The body is the file itself; 202 with the job, which runs in the background. */
+    @PostMapping(consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
+    ResponseEntity<ImportJobView> submit(@RequestParam(required = false) String format,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream body)
+            throws IOException {
+        ImportService.Submission submission = imports.submit(format, body, idempotencyKey);
+        ImportJobView job = submission.job();
+        var response = ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()));
+        if (submission.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(job);
+    }
+
+    @GetMapping("/{id}")
+    ImportJobView get(@PathVariable long id) {
+        return imports.get(id);
+    }
+
+    @GetMapping
+    PageResponse<ImportJobView> list(@RequestParam(required = false) ImportStatus status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return imports.list(status, PageQuery.of(page, size));
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP endpoints of bulk imports ({@code /api/v1/imports}). */
+package org.conflictledger.ingest.imports.web;

@@ -1,0 +1,6 @@
+package org.conflictledger.ingest.review;
+
+/** Where a candidate stands in the queue. */
+public enum CandidateStatus {
+    PENDING, ACCEPTED, REJECTED
+}

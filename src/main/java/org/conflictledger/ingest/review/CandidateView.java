@@ -1,0 +1,34 @@
+package org.conflictledger.ingest.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.conflictledger.ingest.extract.EventKind;
+import org.conflictledger.ingest.extract.Extraction;
+
+/**
+ * A candidate in the queue: the article it was read from, what was read (each field with its
+ * evidence sentence and confidence), and for a pending STRIKE the strikes it would merge into
+ * ({@code matchingStrikes}: one means accept adds a claim to it, several mean accept needs a
+ * {@code strikeId}, none means a new strike). {@code record} names what accepting created.
+ */
+public record CandidateView(Long id, long version, ArticleRef article, EventKind kind, CandidateStatus status,
+        BigDecimal confidence, Extraction extraction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> matchingStrikes,
+        @JsonInclude(JsonInclude.Include.ALWAYS) RecordRef record,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long sourceId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String decidedBy,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Instant decidedAt,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String reason,
+        Instant createdAt) {
+
+    /** The article a candidate was read from. */
+    public record ArticleRef(long id, String title, String link, String publisher, Instant publishedAt) {
+    }
+
+    /** What accepting created, and where to read it (for an ALLEGATION, {@code id} is its cease-fire's). */
+    public record RecordRef(RecordType type, long id, String href) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.conflictledger.ingest.review.web;
+
+import jakarta.validation.Valid;
+import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.PageResponse;
+import org.conflictledger.ingest.extract.EventKind;
+import org.conflictledger.ingest.review.AcceptRequest;
+import org.conflictledger.ingest.review.CandidateService;
+import org.conflictledger.ingest.review.CandidateStatus;
+import org.conflictledger.ingest.review.CandidateView;
+import org.conflictledger.ingest.review.RejectRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/candidates")
+class CandidateController {
+
+    private final CandidateService candidates;
+
+    CandidateController(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @GetMapping
+    PageResponse<CandidateView> list(@RequestParam(required = false) EventKind kind,
+            @RequestParam(required = false) CandidateStatus status,
+            @RequestParam(required = false) Double minConfidence,
+            @RequestParam(required = false) Double maxConfidence,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return candidates.list(kind, status, minConfidence, maxConfidence, sort, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    CandidateView get(@PathVariable long id) {
+        return candidates.get(id);
+    }
+
+    /** Accepts, optionally with corrections in the body. */
+    @PostMapping("/{id}/accept")
+    CandidateView accept(@PathVariable long id, @Valid @RequestBody(required = false) AcceptRequest corrections) {
+        return candidates.accept(id, corrections);
+    }
+
+    @PostMapping("/{id}/reject")
+    CandidateView reject(@PathVariable long id, @Valid @RequestBody(required = false) RejectRequest request) {
+        return candidates.reject(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        candidates.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.conflictledger.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.conflictledger.common.TimePrecision;
+import org.junit.jupiter.api.Test;
+
+/** Dates read relative to the publication time, in Kyiv time. */
+class DatesTest {
+
+    /** Saturday 12 April 2025, 10:00 in Kyiv. */
+    private static final Instant PUBLISHED = Instant.parse("2025-04-12T07:00:00Z");
+
+    @Test
+    void overnightIsTheNightThatEndedOnThePublicationMorning() {
+        DateWindow window = Dates.find("Russia attacked Kyiv overnight", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-11T15:00:00Z"));
+        assertThat(window.end()).isEqualTo(Instant.parse("2025-04-12T06:00:00Z"));
+        assertThat(window.precision()).isEqualTo(TimePrecision.HOUR);
+        assertThat(window.expression()).isEqualTo("overnight");
+    }
+
+    @Test
+    void lastNightReadsLikeOvernight() {
+        assertThat(Dates.find("Explosions were heard last night", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 12));
+    }
+
+    @Test
+    void overnightIntoADayEndsThatMorning() {
+        DateWindow window = Dates.find("drones attacked overnight into Friday", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 11));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-10T15:00:00Z"));
+    }
+
+    @Test
+    void aWeekdayIsTheLatestOneOnOrBeforePublication() {
+        assertThat(Dates.find("Russia struck Sumy on Saturday", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        assertThat(Dates.find("Russia struck Sumy on Thursday", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 10));
+        assertThat(Dates.find("Russia struck Sumy on Sunday", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 6));
+    }
+
+    @Test
+    void aWeekdayNightIsDatedByThatDay() {
+        DateWindow window = Dates.find("on Friday night drones hit Odesa", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 11));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-11T15:00:00Z"));
+    }
+
+    @Test
+    void aWeekdayAfterSaidDatesTheStatementAndIsPassedOver() {
+        DateWindow window = Dates.find("the air force said on Saturday that Russia attacked on Thursday", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 10));
+    }
+
+    @Test
+    void monthAndDayInEitherOrderInThePublicationYearUnlessThatIsAhead() {
+        assertThat(Dates.find("the attack on April 9", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 9));
+        assertThat(Dates.find("the attack on 9 April", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 9));
+        assertThat(Dates.find("since December 24", PUBLISHED).date()).isEqualTo(LocalDate.of(2024, 12, 24));
+        assertThat(Dates.find("on Feb. 24, 2022", PUBLISHED).date()).isEqualTo(LocalDate.of(2022, 2, 24));
+        DateWindow day = Dates.find("on April 12", PUBLISHED);
+        assertThat(day.start()).isEqualTo(Instant.parse("2025-04-11T21:00:00Z"));
+        assertThat(day.precision()).isEqualTo(TimePrecision.DAY);
+    }
+
+    @Test
+    void yesterdayAndToday() {
+        assertThat(Dates.find("a strike yesterday", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 11));
+        assertThat(Dates.find("explosions this morning", PUBLISHED).date()).isEqualTo(LocalDate.of(2025, 4, 12));
+    }
+
+    @Test
+    void noDatingWordsMeansNoDateButAFallbackWindowOfTheDayBefore() {
+        assertThat(Dates.find("Russia launched drones at Kharkiv", PUBLISHED)).isNull();
+        DateWindow fallback = Dates.fallback(PUBLISHED);
+        assertThat(fallback.start()).isEqualTo(Instant.parse("2025-04-11T07:00:00Z"));
+        assertThat(fallback.end()).isEqualTo(PUBLISHED);
+    }
+}
