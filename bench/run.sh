@@ -45,7 +45,13 @@ fi
 cp "$JAR" "$WORK/app.jar"   # a rebuild while the benchmark runs must not pull the jar from under it
 
 APP_PID=
-stop_app() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=; }
+stop_app() {
+  if [ -n "${APP_PID:-}" ]; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true   # 143: it ended on our SIGTERM
+  fi
+  APP_PID=
+}
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
 # start_app PORT HEAP_OPTS LOG [PROPERTY...]: the jar against the bench database, rate limits off
