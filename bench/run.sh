@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 N=${N:-1000000}
 DURATION=${DURATION:-15}          # seconds of measurement per case
 WARMUP=${WARMUP:-5}               # seconds of warm-up per case (not measured)
+JIT_WARMUP=${JIT_WARMUP:-60}      # seconds of load over every case first, so the JIT has compiled the paths
 PORT=${PORT:-18300}
 DB=${DB:-ledger_bench}
 OUT=bench/results/latest.md
@@ -184,6 +185,11 @@ declare -A NAME=([a]="(a) one strike by id" [b]="(b) filtered sorted page of 50"
 declare -A CONN=([a]=16 [b]=16 [c]=2 [d]=2 [e]=2 [f]=2)
 declare -A URL=([a]="$PATH_A" [b]="$PATH_B" [c]="$PATH_C" [d]="$PATH_D" [e]="$PATH_E" [f]="$PATH_F")
 declare -A H S
+log "warming the JIT up for ${JIT_WARMUP}s over every case"
+for c in a b c d e f; do
+  path=${URL[$c]}; [ "$path" = "$PATH_A" ] && path=
+  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c8 -d"$(( (JIT_WARMUP + 5) / 6 ))s" -s "$WORK/wrk.lua" "$BASE" >/dev/null
+done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for c in a b c d e f; do
   log "case ${NAME[$c]}: HTTP"
@@ -200,6 +206,9 @@ stop_app
 # (c)-(e) again with the answer cache off: what every request costs when the ledger changes all the time
 log "restarting the service with ledger.stats.cache-size=0"
 start_app "$PORT" "$JVM_OPTS" "$WORK/app-nocache.log" --ledger.stats.cache-size=0
+for c in c d e; do
+  BENCH_N=$N BENCH_PATH=${URL[$c]} wrk -t2 -c2 -d"$(( (JIT_WARMUP + 5) / 6 ))s" -s "$WORK/wrk.lua" "$BASE" >/dev/null
+done
 for c in c d e; do
   log "case ${NAME[$c]} without the answer cache: HTTP"
   H[$c-]=$(http "$c" "${CONN[$c]}" "${URL[$c]}")
@@ -223,7 +232,8 @@ stop_app
 {
   echo "# Benchmark: $N strikes"
   echo
-  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/run.sh\` (N=$N, ${WARMUP}s warm-up and ${DURATION}s measurement per case)."
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/run.sh\` (N=$N; ${JIT_WARMUP}s of load over all cases first, then"
+  echo "${WARMUP}s warm-up and ${DURATION}s measurement per case)."
   echo
   echo "Machine: $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GB RAM,"
   echo "$(psql -At -d postgres -c 'show server_version' | cut -d' ' -f1) PostgreSQL (default settings), $(java -version 2>&1 | head -1);"
