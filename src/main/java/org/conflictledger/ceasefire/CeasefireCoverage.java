@@ -111,6 +111,26 @@ public class CeasefireCoverage {
         return out;
     }
 
+    /**
+     * The cease-fires of one row of a query that joined {@link CoverageSql#coveringLateral}: its
+     * {@code covering_ids}, {@code covering_names} and {@code covering_certain} columns.
+     */
+    public static List<CoveringCeasefire> covering(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("covering_ids");
+        if (ids == null) {
+            return List.of();
+        }
+        Object[] idValues = (Object[]) ids.getArray();
+        Object[] names = (Object[]) rs.getArray("covering_names").getArray();
+        Object[] certain = (Object[]) rs.getArray("covering_certain").getArray();
+        List<CoveringCeasefire> out = new ArrayList<>(idValues.length);
+        for (int i = 0; i < idValues.length; i++) {
+            out.add(new CoveringCeasefire(((Number) idValues[i]).longValue(), (String) names[i],
+                    Boolean.TRUE.equals(certain[i]) ? Certainty.CERTAIN : Certainty.POSSIBLE));
+        }
+        return List.copyOf(out);
+    }
+
     private static List<CoveringCeasefire> covering(List<CoverageRule.Terms> candidates, StrikeFacts strike) {
         List<CoveringCeasefire> out = new ArrayList<>();
         for (CoverageRule.Terms ceasefire : candidates) {

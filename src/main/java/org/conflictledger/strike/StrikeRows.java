@@ -78,7 +78,7 @@ final class StrikeRows {
         return out;
     }
 
-    private static Map<String, String> externalIds(Array array) throws SQLException {
+    static Map<String, String> externalIds(Array array) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : strings(array)) {
             int split = pair.indexOf(31);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.conflictledger.ceasefire.CeasefireCoverage;
@@ -49,9 +50,11 @@ public class StrikeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChangeLog changeLog;
+    private final StrikeReads reads;
+    private final StrikeRollups rollups;
 
     StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
-            JdbcClient jdbc, Clock clock, ChangeLog changeLog) {
+            JdbcClient jdbc, Clock clock, ChangeLog changeLog, StrikeReads reads, StrikeRollups rollups) {
         this.changeLog = changeLog;
         this.strikes = strikes;
         this.parties = parties;
@@ -59,6 +62,8 @@ public class StrikeService {
         this.coverage = coverage;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.reads = reads;
+        this.rollups = rollups;
     }
 
     private static Map<String, String> sorts() {
@@ -90,9 +95,12 @@ public class StrikeService {
         return view(strike);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The strike with its claims, their sources and the cease-fires it falls under, read in one SQL
+     * statement without a transaction (one statement sees one snapshot): the service's hottest read.
+     */
     public StrikeView get(long id) {
-        return view(find(id));
+        return reads.find(id).orElseThrow(() -> ApiException.notFound("strike", id));
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +111,20 @@ public class StrikeService {
     /** As {@link #list(StrikeFilter, String, PageQuery)}, only strikes changed at or after {@code updatedSince}. */
     @Transactional(readOnly = true)
     public PageResponse<StrikeView> list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page) {
-        SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("startedAt", "s.started_at", true));
+        StrikePage found = list(filter, updatedSince, sort, page, null);
+        return new PageResponse<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    /**
+     * One page of the strikes matching the filter (and changed at or after {@code updatedSince} when
+     * given), sorted by {@code sort} (default newest first). With a {@code cursor} (a page's
+     * {@code nextCursor}) the page starts after that strike, at the cost of the first page however deep
+     * it is; {@code page} is then ignored. The total is read from the rollups when they can answer it
+     * exactly, else counted.
+     */
+    @Transactional(readOnly = true)
+    public StrikePage list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page, String cursor) {
+        SortSpec order = SortSpec.parse(sort, SORTS, DEFAULT_SORT);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
@@ -111,12 +132,34 @@ public class StrikeService {
             where.append(" and s.updated_at >= :updatedSince");
             params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
         }
-        long total = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
-        List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + where
+        // the rollups know nothing of updated_at
+        OptionalLong counted = updatedSince == null ? rollups.count(filter) : OptionalLong.empty();
+        long total = counted.orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)
+                .params(params).query(Long.class).single());
+        StringBuilder rows = new StringBuilder(where);
+        long offset = page.offset();
+        if (cursor != null && !cursor.isBlank()) {
+            rows.append(StrikeCursor.decode(cursor, order).condition(order, params));
+            offset = 0;
+        }
+        List<StrikeView> items = jdbc.sql("select " + StrikeRows.COLUMNS + " from strike s" + rows
                         + order.orderBy("s.id") + " limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .params(params).param("limit", page.size() + 1).param("offset", offset)
                 .query(StrikeRows::map).list();
-        return new PageResponse<>(withCoverage(items), page.page(), page.size(), total);
+        String next = null;
+        if (items.size() > page.size()) {
+            items = items.subList(0, page.size());
+            next = StrikeCursor.after(order, items.get(items.size() - 1)).encode();
+        }
+        return new StrikePage(withCoverage(items), page.page(), page.size(), total, next);
+    }
+
+    /** The sort a list or export takes when none is asked for: newest first. */
+    static final SortSpec DEFAULT_SORT = SortSpec.of("startedAt", "s.started_at", true);
+
+    /** The sortable fields of the list and the exports, by name. */
+    static Map<String, String> sortColumns() {
+        return SORTS;
     }
 
     /**

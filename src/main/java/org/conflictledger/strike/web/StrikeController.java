@@ -1,21 +1,32 @@
 package org.conflictledger.strike.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
+import org.conflictledger.common.ExportFormat;
 import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
+import org.conflictledger.common.StreamedExport;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
 import org.conflictledger.strike.ClaimRequest;
 import org.conflictledger.strike.ClaimView;
+import org.conflictledger.strike.StrikeExports;
 import org.conflictledger.strike.StrikeFilter;
+import org.conflictledger.strike.StrikePage;
 import org.conflictledger.strike.StrikeRequest;
 import org.conflictledger.strike.StrikeService;
 import org.conflictledger.strike.StrikeView;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,12 +44,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/strikes")
 class StrikeController {
 
+    private static final Set<ExportFormat> EXPORTS = EnumSet.allOf(ExportFormat.class);
+
     private final StrikeService strikes;
     private final MergePatch mergePatch;
+    private final StrikeExports exports;
 
-    StrikeController(StrikeService strikes, MergePatch mergePatch) {
+    StrikeController(StrikeService strikes, MergePatch mergePatch, StrikeExports exports) {
         this.strikes = strikes;
         this.mergePatch = mergePatch;
+        this.exports = exports;
     }
 
     @PostMapping
@@ -46,8 +62,13 @@ class StrikeController {
         return ResponseEntity.created(URI.create("/api/v1/strikes/" + created.id())).body(created);
     }
 
+    /**
+     * One page of matching strikes as JSON; with {@code Accept: text/csv} or {@code format=csv} every
+     * matching strike as CSV, with {@code Accept: application/geo+json} or {@code format=geojson} every
+     * one with coordinates as GeoJSON (both streamed, whatever their number).
+     */
     @GetMapping
-    PageResponse<StrikeView> list(@RequestParam(required = false) String attacker,
+    StrikePage list(@RequestParam(required = false) String attacker,
             @RequestParam(required = false) String target,
             @RequestParam(required = false) WeaponCategory weaponCategory,
             @RequestParam(required = false) TargetCategory targetCategory,
@@ -57,10 +78,24 @@ class StrikeController {
             @RequestParam(required = false) Integer minLaunched,
             @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
                 Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
-        return strikes.list(filter, Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
+        Instant changedSince = Times.parseParam("updatedSince", updatedSince);
+        ExportFormat as = ExportFormat.negotiate(format, accept, EXPORTS);
+        if (as == ExportFormat.JSON) {
+            return strikes.list(filter, changedSince, sort, PageQuery.of(page, size), cursor);
+        }
+        StreamedExport export = as == ExportFormat.CSV ? exports.csv(filter, changedSince, sort)
+                : exports.geoJson(filter, changedSince, sort);
+        response.setContentType(as.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"strikes."
+                + (as == ExportFormat.CSV ? "csv" : "geojson") + "\"");
+        export.writeTo(response.getOutputStream());
+        return null;
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,339 @@
+package org.conflictledger.stats;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.conflictledger.common.CsvWriter;
+import org.conflictledger.common.ExportQueries;
+import org.conflictledger.common.StreamedExport;
+import org.conflictledger.strike.StrikeDimension;
+import org.conflictledger.strike.StrikeRollups;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strike statistics: counts and sums of reconciled figures per time bucket and group. Answered from
+ * the strike rollups (exact, kept by triggers) whenever they hold the question — UTC days for day,
+ * week and month buckets in UTC, UTC hours for any zone whose offsets are whole hours — and from the
+ * strike table otherwise (other zones, a place or minLaunched filter, dimensions no rollup holds
+ * together). Both give the same numbers; {@code StatsIT} compares them with plain SQL. Heavy reads:
+ * SQL through JdbcClient, streamed.
+ */
+@Service
+public class StrikeStatsService {
+
+    private static final String[] FIGURES = {"launched", "intercepted", "suppressed", "hit", "killed", "wounded"};
+
+    /** The CSV columns of a statistics export. */
+    public static final List<String> CSV_COLUMNS = csvColumns();
+
+    private final StrikeRollups rollups;
+    private final ExportQueries queries;
+    private final StatsProperties properties;
+    private final JsonMapper json;
+    private final StatsCache cache;
+    private final JdbcClient jdbc;
+
+    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json,
+            StatsCache cache, JdbcClient jdbc) {
+        this.rollups = rollups;
+        this.queries = queries;
+        this.properties = properties;
+        this.json = json;
+        this.cache = cache;
+        this.jdbc = jdbc;
+    }
+
+    /** A statistics question, planned: which table answers it, and the SQL that does. */
+    public final class Run {
+
+        private final StatsQuery query;
+        private final String source;
+        private final String sql;
+        private final Map<String, Object> params;
+
+        private Run(StatsQuery query, String source, String sql, Map<String, Object> params) {
+            this.query = query;
+            this.source = source;
+            this.sql = sql;
+            this.params = params;
+        }
+
+        /** {@code rollup-day}, {@code rollup-hour} or {@code base}: where the numbers come from. */
+        public String source() {
+            return source;
+        }
+
+        /** Hands every bucket, in time then group order, to {@code each} as it is read. */
+        public void forEach(Consumer<StatsBucket> each) {
+            queries.stream(sql, params, rs -> each.accept(bucket(rs, query)));
+        }
+
+        /** Every bucket, in memory (tests and small answers; exports stream). */
+        public List<StatsBucket> buckets() {
+            List<StatsBucket> out = new ArrayList<>();
+            forEach(out::add);
+            return out;
+        }
+
+        /**
+         * {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed; served from the cache
+         * when the same question was answered at the current strike data version.
+         */
+        public StreamedExport json() {
+            return cached("json", out -> {
+                try (JsonGenerator gen = json.createGenerator(out)) {
+                    gen.writeStartObject();
+                    gen.writeStringProperty("bucket", query.bucket().param());
+                    gen.writeStringProperty("tz", query.tz().getId());
+                    gen.writeStringProperty("groupBy", query.groupBy() == null ? "none" : query.groupBy().param());
+                    gen.writeStringProperty("source", source);
+                    gen.writeName("buckets");
+                    gen.writeStartArray();
+                    forEach(bucket -> write(gen, bucket));
+                    gen.writeEndArray();
+                    gen.writeEndObject();
+                }
+            });
+        }
+
+        /** One header line, then one line per bucket (cached as the JSON is). */
+        public StreamedExport csv() {
+            return cached("csv", out -> {
+                CsvWriter csv = new CsvWriter(out);
+                csv.header(CSV_COLUMNS);
+                forEach(b -> {
+                    csv.field(b.start()).field(b.local()).field(b.group()).field(b.strikes());
+                    for (FigureSum sum : List.of(optional(b.launched()), optional(b.intercepted()),
+                            optional(b.suppressed()), optional(b.hit()), optional(b.killed()), optional(b.wounded()))) {
+                        csv.field(sum.low()).field(sum.best()).field(sum.high());
+                    }
+                    csv.field(b.interceptionRate()).endRecord();
+                });
+                csv.flush();
+            });
+        }
+
+        // the version is read before the answer: an answer cached under it can only be as new or newer
+        private StreamedExport cached(String format, StreamedExport compute) {
+            if (cache.largestAnswer() == 0) {
+                return compute;
+            }
+            return out -> {
+                String version = jdbc.sql("select version::text from strike_data_version").query(String.class).single();
+                String key = format + " " + query;
+                StatsCache.Answer hit = cache.get(key, version);
+                if (hit != null) {
+                    out.write(hit.body());
+                    out.flush();
+                    return;
+                }
+                CopyingStream copy = new CopyingStream(out, cache.largestAnswer());
+                compute.writeTo(copy);
+                copy.flush();
+                if (copy.copy() != null) {
+                    cache.put(key, new StatsCache.Answer(version, source, copy.copy()));
+                }
+            };
+        }
+    }
+
+    /** Passes everything on, keeping a copy until it grows past {@code limit} (then it stops copying). */
+    private static final class CopyingStream extends java.io.FilterOutputStream {
+
+        private final long limit;
+        private java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream(8192);
+
+        CopyingStream(java.io.OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            out.write(b);
+            if (copy != null) {
+                copy.write(b);
+                check();
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+            if (copy != null) {
+                copy.write(b, off, len);
+                check();
+            }
+        }
+
+        // the caller closes the response, not the JSON generator
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+
+        private void check() {
+            if (copy.size() > limit) {
+                copy = null;
+            }
+        }
+
+        byte[] copy() {
+            return copy == null ? null : copy.toByteArray();
+        }
+    }
+
+    /** Plans the question; nothing is read until the run is consumed. */
+    public Run prepare(StatsQuery query) {
+        Optional<StrikeRollups.Plan> plan = properties.rollups() ? plan(query) : Optional.empty();
+        Map<String, Object> params = new HashMap<>();
+        params.put("unit", query.bucket().param());
+        params.put("tz", query.tz().getId());
+        if (plan.isPresent()) {
+            StrikeRollups.Plan p = plan.get();
+            params.putAll(p.params());
+            StringBuilder sql = new StringBuilder("select date_trunc(:unit, r.bucket, :tz) as start, ")
+                    .append(p.groupColumn() == null ? "null::text" : p.groupColumn()).append(" as grp,")
+                    .append(" sum(r.strikes)::bigint as strikes");
+            for (String f : FIGURES) {
+                for (String part : List.of("n", "low", "best", "high", "unbounded")) {
+                    sql.append(", sum(r.").append(f).append('_').append(part).append(")::bigint as ")
+                            .append(f).append('_').append(part);
+                }
+            }
+            sql.append(p.from()).append(" group by 1, 2 having sum(r.strikes) <> 0 order by 1, 2");
+            String source = "rollup-" + p.grain().name().toLowerCase(Locale.ROOT);
+            return new Run(query, source, sql.toString(), params);
+        }
+        StringBuilder where = new StringBuilder(" where true");
+        query.filter().appendConditions(where, params);
+        StringBuilder sql = new StringBuilder("select date_trunc(:unit, s.started_at, :tz) as start, ")
+                .append(groupExpression(query.groupBy())).append(" as grp, count(*) as strikes");
+        for (String f : FIGURES) {
+            String stated = "s." + f + "_best is not null";
+            sql.append(", count(s.").append(f).append("_best) as ").append(f).append("_n")
+                    .append(", sum(s.").append(f).append("_low) filter (where ").append(stated).append(") as ")
+                    .append(f).append("_low")
+                    .append(", sum(s.").append(f).append("_best) as ").append(f).append("_best")
+                    .append(", sum(s.").append(f).append("_high) filter (where ").append(stated).append(") as ")
+                    .append(f).append("_high")
+                    .append(", count(*) filter (where ").append(stated).append(" and s.").append(f)
+                    .append("_high is null) as ").append(f).append("_unbounded");
+        }
+        sql.append(" from strike s");
+        if (query.groupBy() == StrikeDimension.TARGET_CATEGORY) {
+            sql.append(" cross join lateral (select distinct unnest(case when cardinality(s.target_categories) = 0")
+                    .append(" then array[null]::text[] else s.target_categories end) as category) tc");
+        }
+        sql.append(where).append(" group by 1, 2 order by 1, 2");
+        return new Run(query, "base", sql.toString(), params);
+    }
+
+    private Optional<StrikeRollups.Plan> plan(StatsQuery query) {
+        if (query.bucket() != BucketUnit.HOUR && Zones.isUtc(query.tz())) {
+            Optional<StrikeRollups.Plan> daily = rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.DAY);
+            if (daily.isPresent()) {
+                return daily;
+            }
+        }
+        Instant from = query.filter().from();
+        Instant to = query.filter().to();
+        if (from == null || to == null) {
+            Optional<Instant[]> hours = rollups.hours();
+            if (hours.isEmpty()) {
+                return rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR);
+            }
+            from = from == null ? hours.get()[0] : from;
+            to = to == null ? hours.get()[1].plusSeconds(3600) : to;
+        }
+        if (!Zones.wholeHours(query.tz(), from, to)) {
+            return Optional.empty();
+        }
+        return rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR);
+    }
+
+    private static String groupExpression(StrikeDimension groupBy) {
+        if (groupBy == null) {
+            return "null::text";
+        }
+        return groupBy == StrikeDimension.TARGET_CATEGORY ? "tc.category" : groupBy.column();
+    }
+
+    // by column index: the select lists above are start, grp, strikes, then n, low, best, high, unbounded per figure
+    private static StatsBucket bucket(ResultSet rs, StatsQuery query) throws SQLException {
+        Instant start = rs.getTimestamp(1).toInstant();
+        FigureSum[] sums = new FigureSum[FIGURES.length];
+        for (int i = 0; i < FIGURES.length; i++) {
+            int column = 4 + 5 * i;
+            if (rs.getLong(column) != 0) {
+                long high = rs.getLong(column + 3);
+                sums[i] = new FigureSum(rs.getLong(column + 1), rs.getLong(column + 2),
+                        rs.getLong(column + 4) > 0 ? null : high);
+            }
+        }
+        return new StatsBucket(start, query.bucket().local(start, query.tz()), rs.getString(2), rs.getLong(3),
+                sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
+                StatsBucket.interceptionRate(sums[0], sums[1], sums[2]));
+    }
+
+    /** One bucket as JSON, written field by field (a long series is thousands of them). */
+    private static void write(JsonGenerator gen, StatsBucket bucket) {
+        gen.writeStartObject();
+        gen.writeStringProperty("start", bucket.start().toString());
+        gen.writeStringProperty("local", bucket.local());
+        gen.writeStringProperty("group", bucket.group());
+        gen.writeNumberProperty("strikes", bucket.strikes());
+        FigureSum[] sums = {bucket.launched(), bucket.intercepted(), bucket.suppressed(), bucket.hit(), bucket.killed(),
+                bucket.wounded()};
+        for (int i = 0; i < FIGURES.length; i++) {
+            gen.writeName(FIGURES[i]);
+            FigureSum sum = sums[i];
+            if (sum == null) {
+                gen.writeNull();
+            } else {
+                gen.writeStartObject();
+                gen.writeNumberProperty("low", sum.low());
+                gen.writeNumberProperty("best", sum.best());
+                if (sum.high() == null) {
+                    gen.writeNullProperty("high");
+                } else {
+                    gen.writeNumberProperty("high", sum.high());
+                }
+                gen.writeEndObject();
+            }
+        }
+        if (bucket.interceptionRate() == null) {
+            gen.writeNullProperty("interceptionRate");
+        } else {
+            gen.writeNumberProperty("interceptionRate", bucket.interceptionRate());
+        }
+        gen.writeEndObject();
+    }
+
+    private static FigureSum optional(FigureSum sum) {
+        return sum == null ? new FigureSum(null, null, null) : sum;
+    }
+
+    private static List<String> csvColumns() {
+        List<String> columns = new ArrayList<>(List.of("start", "local", "group", "strikes"));
+        for (String f : FIGURES) {
+            for (String part : List.of("Low", "Best", "High")) {
+                columns.add(f + part);
+            }
+        }
+        columns.add("interceptionRate");
+        return List.copyOf(columns);
+    }
+}

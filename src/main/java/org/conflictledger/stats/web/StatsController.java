@@ -1,0 +1,69 @@
+package org.conflictledger.stats.web;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.conflictledger.common.ExportFormat;
+import org.conflictledger.common.Times;
+import org.conflictledger.stats.StatsQuery;
+import org.conflictledger.stats.StatsRequests;
+import org.conflictledger.stats.StrikeStatsService;
+import org.conflictledger.strike.StrikeFilter;
+import org.conflictledger.strike.TargetCategory;
+import org.conflictledger.strike.WeaponCategory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/stats")
+class StatsController {
+
+    /** Which table answered: rollup-day, rollup-hour or base. */
+    static final String SOURCE_HEADER = "Ledger-Stats-Source";
+
+    private static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.JSON, ExportFormat.CSV);
+
+    private final StrikeStatsService stats;
+    private final StatsRequests requests;
+
+    StatsController(StrikeStatsService stats, StatsRequests requests) {
+        this.stats = stats;
+        this.requests = requests;
+    }
+
+    /**
+     * Strike counts and figure sums per bucket (hour, day, week, month in zone {@code tz}) and group,
+     * for the strikes matching the strike-list filters: every bucket in one answer, streamed; as CSV
+     * with {@code Accept: text/csv} or {@code format=csv}. Empty buckets are left out.
+     */
+    @GetMapping("/strikes")
+    void strikes(@RequestParam(required = false) String bucket, @RequestParam(required = false) String tz,
+            @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) String attacker, @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) throws IOException {
+        StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
+                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+        StatsQuery query = requests.query(bucket, tz, groupBy, filter);
+        ExportFormat as = ExportFormat.negotiate(format, accept, FORMATS);
+        StrikeStatsService.Run run = stats.prepare(query);
+        response.setHeader(SOURCE_HEADER, run.source());
+        response.setContentType(as.contentType());
+        if (as == ExportFormat.CSV) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"strike-stats.csv\"");
+        }
+        (as == ExportFormat.CSV ? run.csv() : run.json()).writeTo(response.getOutputStream());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP endpoints of statistics and compliance reports. */
+package org.conflictledger.stats.web;

@@ -1,0 +1,2 @@
+/** HTTP endpoint of the unified timeline. */
+package org.conflictledger.timeline.web;

@@ -1,0 +1,285 @@
+package org.conflictledger.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conflictledger.support.Api.json;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.conflictledger.support.Api;
+import org.conflictledger.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Statistics equal plain SQL over the strike table for every bucket, zone and grouping, whichever
+ * table answers them (rollups by day or hour, or the strike table), before and after claims and
+ * strikes change through the API. The data lives in 2150, where no other test writes.
+ */
+class StatsIT extends IntegrationTest {
+
+    private static final String RANGE = "&from=2150-01-01T00:00:00Z&to=2151-01-01T00:00:00Z";
+    private static final String[] FIGURES = {"launched", "intercepted", "suppressed", "hit", "killed", "wounded"};
+    private static final String[] ZONES = {"UTC", "Europe/Kyiv", "Asia/Kolkata"};
+    private static final String[] GROUPS = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region",
+            "country"};
+    private static final String[] REGIONS = {"Kharkiv oblast", "kharkiv OBLAST", "Odesa oblast", null};
+    private static final String[] CATEGORIES = {"ENERGY", "RESIDENTIAL", "PORT", "MILITARY"};
+    private static final String[] WEAPONS = {"DRONE", "CRUISE_MISSILE", "BALLISTIC_MISSILE"};
+    private static final String[] QUALIFIERS = {"EXACT", "EXACT", "ABOUT", "AT_LEAST", "MORE_THAN", "AT_MOST"};
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static final Random random = new Random(2150);
+    private static long source;
+    private static final List<Long> strikes = new ArrayList<>();
+
+    /** 70 strikes of 2150, made once for the class (every test compares with whatever they are now). */
+    @BeforeEach
+    void data() {
+        if (!strikes.isEmpty()) {
+            return;
+        }
+        source = api.post("/api/v1/sources", json("{'publisher':'Stats test','kind':'MEDIA'}")).id();
+        for (int i = 0; i < 70; i++) {
+            Api.Response created = api.post("/api/v1/strikes", json(strikeJson(i, 1 + random.nextInt(2))));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            strikes.add(created.id());
+        }
+    }
+
+    private String strikeJson(int i, int claims) {
+        String[] parties = {"RU", "UA", "US"};
+        int a = random.nextInt(3);
+        String attacker = parties[a];
+        String target = parties[(a + 1 + random.nextInt(2)) % 3];
+        // 1 March to 15 April, across the end of March when Kyiv moves its clocks
+        String start = Instant.parse("2150-03-01T00:00:00Z").plusSeconds(random.nextInt(46 * 24 * 60) * 60L).toString();
+        String region = REGIONS[random.nextInt(REGIONS.length)];
+        List<String> categories = new ArrayList<>();
+        for (String category : CATEGORIES) {
+            if (random.nextInt(3) == 0) {
+                categories.add("'" + category + "'");
+            }
+        }
+        List<String> claimList = new ArrayList<>();
+        for (int c = 0; c < claims; c++) {
+            claimList.add(claimJson());
+        }
+        return "{'attacker':'" + attacker + "','target':'" + target + "','startedAt':'" + start + "','timePrecision':"
+                + "'MINUTE','place':'Place " + (i % 5) + "'" + (region == null ? "" : ",'region':'" + region + "'")
+                + ",'country':'" + target + "','weaponCategory':'" + WEAPONS[random.nextInt(WEAPONS.length)]
+                + "','targetCategories':[" + String.join(",", categories) + "],'claims':[" + String.join(",", claimList)
+                + "]}";
+    }
+
+    private String claimJson() {
+        StringBuilder claim = new StringBuilder("{'sourceId':" + source);
+        for (String figure : FIGURES) {
+            if (random.nextInt(3) > 0) {
+                claim.append(",'").append(figure).append("':{'value':").append(random.nextInt(200))
+                        .append(",'qualifier':'").append(QUALIFIERS[random.nextInt(QUALIFIERS.length)]).append("'}");
+            }
+        }
+        return claim.append('}').toString();
+    }
+
+    @Test
+    void equalPlainSqlForEveryBucketZoneAndGroupingAsClaimsChange() {
+        assertAllQuestionsEqualPlainSql();
+
+        // claims change after the first answers: added (unbounded), changed, removed; strikes moved and deleted
+        for (int i = 0; i < 10; i++) {
+            Api.Response added = api.post("/api/v1/strikes/" + strikes.get(i) + "/claims", json("{'sourceId':" + source
+                    + ",'launched':{'value':" + (300 + i) + ",'qualifier':'AT_LEAST'},'killed':{'value':2,'qualifier':'EXACT'}}"));
+            assertThat(added.status()).isEqualTo(201);
+        }
+        for (int i = 10; i < 20; i++) {
+            JsonNode strike = api.get("/api/v1/strikes/" + strikes.get(i)).json();
+            long claim = strike.get("claims").get(0).get("id").asLong();
+            assertThat(api.put("/api/v1/strikes/" + strikes.get(i) + "/claims/" + claim, json(claimJson())).status())
+                    .isEqualTo(200);
+            if (strike.get("claims").size() > 1) {
+                assertThat(api.delete("/api/v1/strikes/" + strikes.get(i) + "/claims/" + claim).status()).isEqualTo(204);
+            }
+        }
+        for (int i = 20; i < 30; i++) {
+            assertThat(api.put("/api/v1/strikes/" + strikes.get(i), json(strikeJson(i, 1))).status()).isEqualTo(200);
+        }
+        for (int i = 30; i < 35; i++) {
+            assertThat(api.delete("/api/v1/strikes/" + strikes.get(i)).status()).isEqualTo(204);
+        }
+        assertAllQuestionsEqualPlainSql();
+    }
+
+    private void assertAllQuestionsEqualPlainSql() {
+        for (String bucket : List.of("hour", "day", "week", "month")) {
+            for (String zone : ZONES) {
+                for (String group : GROUPS) {
+                    assertEqualsPlainSql(bucket, zone, group, "", "true");
+                }
+            }
+        }
+        assertEqualsPlainSql("day", "UTC", "none", "&attacker=RU", "s.attacker = 'RU'");
+        assertEqualsPlainSql("week", "Europe/Kyiv", "attacker", "&region=KHARKIV%20oblast",
+                "lower(s.region) = 'kharkiv oblast'");
+        assertEqualsPlainSql("day", "UTC", "attacker", "&region=kharkiv%20oblast&weaponCategory=DRONE",
+                "lower(s.region) = 'kharkiv oblast' and s.weapon_category = 'DRONE'");
+        assertEqualsPlainSql("day", "UTC", "weaponCategory", "&attacker=UA", "s.attacker = 'UA'");
+        assertEqualsPlainSql("month", "UTC", "targetCategory", "&attacker=UA", "s.attacker = 'UA'");
+        assertEqualsPlainSql("month", "UTC", "targetCategory", "&targetCategory=ENERGY",
+                "s.target_categories @> array['ENERGY']");
+        assertEqualsPlainSql("day", "UTC", "none", "&targetCategory=PORT", "s.target_categories @> array['PORT']");
+        assertEqualsPlainSql("day", "UTC", "country", "&place=place%202", "lower(s.place) = 'place 2'");
+        assertEqualsPlainSql("day", "Europe/Kyiv", "none", "&minLaunched=100", "s.launched_best >= 100");
+        assertEqualsPlainSql("hour", "UTC", "attacker", "&from=2150-03-10T06:30:00Z",
+                "s.started_at >= '2150-03-10T06:30:00Z'");
+    }
+
+    /** The API's buckets for the question equal the plain-SQL answer, row for row. */
+    private void assertEqualsPlainSql(String bucket, String zone, String group, String filters, String condition) {
+        String range = filters.contains("&from=") ? "&to=2151-01-01T00:00:00Z" : RANGE;
+        String query = "/api/v1/stats/strikes?bucket=" + bucket + "&tz=" + URLEncoder.encode(zone, StandardCharsets.UTF_8)
+                + "&groupBy=" + group + range + filters;
+        Api.Response response = api.get(query);
+        assertThat(response.status()).as(query + " " + response).isEqualTo(200);
+        List<String> actual = new ArrayList<>();
+        for (JsonNode b : response.json().get("buckets")) {
+            StringBuilder row = new StringBuilder(b.get("start").asString()).append(' ')
+                    .append(b.get("group").isNull() ? "-" : b.get("group").asString()).append(' ')
+                    .append(b.get("strikes").asLong());
+            for (String figure : FIGURES) {
+                JsonNode sum = b.get(figure);
+                row.append(' ').append(sum.isNull() ? "none" : text(sum.get("low")) + "/" + text(sum.get("best")) + "/"
+                        + text(sum.get("high")));
+            }
+            actual.add(row.toString());
+        }
+        assertThat(actual).as(query + " (answered from " + response.header("Ledger-Stats-Source") + ")")
+                .isNotEmpty().isEqualTo(plainSql(bucket, zone, group, condition));
+    }
+
+    private static String text(JsonNode value) {
+        return value.isNull() ? "null" : String.valueOf(value.asLong());
+    }
+
+    /**
+     * The naive query: every strike of the range, bucketed and grouped by PostgreSQL. A strike counts
+     * once in each of its target categories when grouped by them (under null without any), else once.
+     */
+    private List<String> plainSql(String bucket, String zone, String group, String condition) {
+        String grp = switch (group) {
+            case "none" -> "null::text";
+            case "weaponCategory" -> "s.weapon_category";
+            case "targetCategory" -> "category";
+            default -> "s." + group;
+        };
+        List<String> columns = new ArrayList<>();
+        columns.add("to_char(start at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+        columns.add("coalesce(grp, '-')");
+        columns.add("count(*)::text");
+        for (String f : FIGURES) {
+            columns.add("case when count(" + f + "_best) = 0 then 'none' else sum(" + f + "_low) || '/' || sum(" + f
+                    + "_best) || '/' || case when count(" + f + "_high) < count(" + f + "_best) then 'null' else sum("
+                    + f + "_high)::text end end");
+        }
+        String from = group.equals("targetCategory")
+                ? " from strike s left join lateral unnest(nullif(s.target_categories, '{}')) category on true"
+                : " from strike s";
+        String sql = "select " + String.join(" || ' ' || ", columns)
+                + " from (select date_trunc('" + bucket + "', s.started_at, '" + zone + "') as start, " + grp
+                + " as grp, s.*" + from + " where s.started_at >= '2150-01-01' and s.started_at < '2151-01-01' and "
+                + condition + ") x group by start, grp order by start, grp";
+        return jdbc.queryForList(sql, String.class);
+    }
+
+    @Test
+    void neverServesACachedAnswerAfterAnyWriteToStrikes() {
+        String query = "bucket=month&groupBy=weaponCategory" + RANGE;
+        String first = api.get("/api/v1/stats/strikes?" + query).body();
+        assertThat(api.get("/api/v1/stats/strikes?" + query).body()).isEqualTo(first);
+        // a write that bypasses the service (as a bulk import does) changes the answer at once
+        jdbc.update("insert into strike (attacker, target, started_at, ended_at, time_precision, geo_precision,"
+                + " weapon_category, launched_low, launched_best, launched_high, launched_claims) values ('RU', 'UA',"
+                + " '2150-02-10T10:00:00Z', '2150-02-10T10:00:00Z', 'HOUR', 'COUNTRY', 'ARTILLERY', 5, 5, 5, 1)");
+        String second = api.get("/api/v1/stats/strikes?" + query).body();
+        assertThat(second).isNotEqualTo(first).contains("\"group\":\"ARTILLERY\"");
+        assertEqualsPlainSql("month", "UTC", "weaponCategory", "", "true");
+        jdbc.update("delete from strike where started_at = '2150-02-10T10:00:00Z' and weapon_category = 'ARTILLERY'");
+        assertThat(api.get("/api/v1/stats/strikes?" + query).body()).isEqualTo(first);
+    }
+
+    @Test
+    void answersFromTheRollupsWhereTheyAreExactAndSaysSo() {
+        assertThat(source("bucket=day&groupBy=attacker" + RANGE)).isEqualTo("rollup-day");
+        assertThat(source("bucket=month&groupBy=attacker&weaponCategory=DRONE")).isEqualTo("rollup-day");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker" + RANGE)).isEqualTo("rollup-hour");
+        assertThat(source("bucket=hour&groupBy=country" + RANGE)).isEqualTo("rollup-hour");
+        assertThat(source("bucket=day&tz=Asia/Kolkata" + RANGE)).isEqualTo("base");
+        assertThat(source("bucket=day&place=Kyiv" + RANGE)).isEqualTo("base");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
+                .isEqualTo("base");
+    }
+
+    private String source(String query) {
+        Api.Response response = api.get("/api/v1/stats/strikes?" + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.header("Ledger-Stats-Source");
+    }
+
+    @Test
+    void startsKyivDaysAtKyivMidnightAndComputesTheInterceptionRate() {
+        String region = "Kyiv stats " + UUID.randomUUID();
+        api.post("/api/v1/strikes", json("{'attacker':'RU','target':'UA','startedAt':'2150-04-11T20:00:00+03:00',"
+                + "'timePrecision':'HOUR','region':'" + region + "','claims':[{'sourceId':" + source
+                + ",'launched':{'value':88,'qualifier':'EXACT'},'intercepted':{'value':56,'qualifier':'EXACT'},"
+                + "'suppressed':{'value':24,'qualifier':'EXACT'}},{'sourceId':" + source
+                + ",'launched':{'value':96,'qualifier':'MORE_THAN'}}]}"));
+        JsonNode answer = api.get("/api/v1/stats/strikes?bucket=day&tz=Europe/Kyiv&groupBy=attacker&region="
+                + URLEncoder.encode(region, StandardCharsets.UTF_8)).json();
+        assertThat(answer.get("bucket").asString()).isEqualTo("day");
+        assertThat(answer.get("tz").asString()).isEqualTo("Europe/Kyiv");
+        assertThat(answer.get("groupBy").asString()).isEqualTo("attacker");
+        assertThat(answer.get("buckets")).hasSize(1);
+        JsonNode day = answer.get("buckets").get(0);
+        assertThat(day.get("start").asString()).isEqualTo("2150-04-10T21:00:00Z");
+        assertThat(day.get("local").asString()).isEqualTo("2150-04-11");
+        assertThat(day.get("group").asString()).isEqualTo("RU");
+        assertThat(day.get("strikes").asLong()).isEqualTo(1);
+        assertThat(day.get("launched").toString()).isEqualTo("{\"low\":88,\"best\":88,\"high\":null}");
+        assertThat(day.get("killed").isNull()).isTrue();
+        assertThat(day.get("interceptionRate").asDouble()).isEqualTo(80.0 / 88.0);
+    }
+
+    @Test
+    void exportsEveryBucketAsCsv() {
+        JsonNode json = api.get("/api/v1/stats/strikes?bucket=day&groupBy=attacker" + RANGE).json();
+        Api.Response csv = api.header("Accept", "text/csv").get("/api/v1/stats/strikes?bucket=day&groupBy=attacker" + RANGE);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", StrikeStatsService.CSV_COLUMNS));
+        assertThat(lines).hasSize(json.get("buckets").size() + 1);
+        assertThat(api.get("/api/v1/stats/strikes?format=csv&bucket=day" + RANGE).contentType()).startsWith("text/csv");
+    }
+
+    @Test
+    void refusesUnknownZonesBucketsAndGroupsNamingTheParameter() {
+        for (String[] bad : List.of(new String[] {"tz=Mars/Olympus_Mons", "tz"}, new String[] {"tz=%2B03:00", "tz"},
+                new String[] {"bucket=year", "bucket"}, new String[] {"groupBy=colour", "groupBy"},
+                new String[] {"from=yesterday", "from"}, new String[] {"format=xml", "format"})) {
+            Api.Response response = api.get("/api/v1/stats/strikes?" + bad[0]);
+            assertThat(response.status()).as(bad[0]).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(bad[1]);
+        }
+    }
+}
