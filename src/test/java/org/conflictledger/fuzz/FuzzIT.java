@@ -252,7 +252,8 @@ class FuzzIT {
             case MALFORMED_JSON -> {
                 return switch (fuzz.pick() % 5) {
                     case 0 -> base.substring(0, Math.max(1, fuzz.cut() % base.length()));   // truncated
-                    case 1 -> base.replaceFirst(":", "");
+                    // a colon dropped; a body without one ("{}") gets an unclosed brace instead
+                    case 1 -> base.contains(":") ? base.replaceFirst(":", "") : base + "{";
                     case 2 -> base + "}";
                     case 3 -> "{'single':'quotes'}";
                     default -> "";
