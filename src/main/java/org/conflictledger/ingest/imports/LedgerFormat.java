@@ -24,14 +24,17 @@ import org.conflictledger.strike.WeaponCategory;
  * The ledger's own strike CSV, one line per strike, as the strike list's CSV export writes it (see
  * {@link #COLUMNS}). Columns are found by name (case and punctuation do not matter, so
  * {@code launched_low} is {@code launchedLow}); unknown columns are ignored; lists are joined with
- * {@code |}, external ids written {@code dataset=id}; times are ISO-8601 with offset.
+ * {@code |} (a {@code |} or {@code \} inside an item escaped with {@code \}), external ids written
+ * {@code dataset=id}; times are ISO-8601 with offset.
  *
  * <p>The export carries reconciled figures, not claims, so each row becomes claims of the source
  * "Conflict Ledger export" that reconcile to exactly the figures written, {@code claims} included:
  * as many claims as the largest {@code <figure>Claims}; a figure with {@code high} stated as
  * {@code BETWEEN {best, low, high}} (EXACT when all three are equal), one without {@code high} as
  * {@code AT_LEAST best}, the first claim stating {@code BETWEEN {best, low, best}} when {@code low}
- * is below {@code best}. The row's {@code inconsistent} flag is kept on its first claim.
+ * is below {@code best}. The row's {@code inconsistent} flag is kept on its first claim; each claim's
+ * reference is {@code ledger strike <key>} (the key below), so a strike exported and imported again
+ * from another ledger's export is unchanged.
  *
  * <p>Idempotency: the key is the external id {@code ledger=<id>} (or the row's own {@code ledger}
  * external id, so that a strike keeps its first ledger id through several exports); the row's other
@@ -158,11 +161,11 @@ final class LedgerFormat implements ImportMapper {
         return new ImportRow(line, DATASET, key, ids, attacker, target, startedAt, endedAt, precision, place, region,
                 country, lat, lon, geo, limited(record, "launchPlace", 300),
                 weapon == null ? WeaponCategory.UNKNOWN : weapon, models, List.copyOf(categories),
-                claims(record, id, inconsistent));
+                claims(record, key, inconsistent));
     }
 
     /** Claims that reconcile to exactly the row's figures (see the class comment). */
-    private List<ImportClaim> claims(String[] record, String id, boolean inconsistent) {
+    private List<ImportClaim> claims(String[] record, String key, boolean inconsistent) {
         Map<Figure, StatedFigure[]> statements = new EnumMap<>(Figure.class);
         int count = 1;
         for (Figure figure : Figure.values()) {
@@ -181,7 +184,7 @@ final class LedgerFormat implements ImportMapper {
                 }
             }
             claims.add(new ImportClaim(context.sourceId(), null, PUBLISHER, null, null,
-                    id == null ? null : Fields.cut("ledger strike " + id, 1000), figures, i == 0 && inconsistent));
+                    Fields.cut("ledger strike " + key, 1000), figures, i == 0 && inconsistent));
         }
         return claims;
     }
@@ -264,15 +267,29 @@ final class LedgerFormat implements ImportMapper {
         }
     }
 
+    /**
+     * Splits a list cell at each {@code |} that is not escaped, undoing the export's escapes ({@code \|}
+     * is a {@code |} inside an item, {@code \\} a backslash); a backslash before anything else is kept
+     * as it is. Items are stripped; empty and repeated ones are dropped.
+     */
     static List<String> list(String cell) {
         List<String> out = new ArrayList<>();
         if (cell == null) {
             return out;
         }
-        for (String part : cell.split("\\|")) {
-            String item = part.strip();
-            if (!item.isEmpty() && !out.contains(item)) {
-                out.add(item);
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i <= cell.length(); i++) {
+            char c = i < cell.length() ? cell.charAt(i) : '|';
+            if (c == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == '|' || cell.charAt(i + 1) == '\\')) {
+                item.append(cell.charAt(++i));
+            } else if (c == '|') {
+                String text = item.toString().strip();
+                if (!text.isEmpty() && !out.contains(text)) {
+                    out.add(text);
+                }
+                item.setLength(0);
+            } else {
+                item.append(c);
             }
         }
         return out;

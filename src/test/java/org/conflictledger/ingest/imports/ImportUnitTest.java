@@ -124,4 +124,15 @@ class ImportUnitTest {
             assertThat(got).as("row " + String.join(",", row)).isEqualTo(want);
         }
     }
+
+    @Test
+    void ledgerListsUndoTheExportsEscapes() {
+        List<String> items = List.of("Shahed|Geran", "C:\\models\\", "X-101", "tail\\|");
+        String cell = org.conflictledger.common.CsvWriter.joined(items);
+        assertThat(cell).isEqualTo("Shahed\\|Geran|C:\\\\models\\\\|X-101|tail\\\\\\|");
+        assertThat(LedgerFormat.list(cell)).containsExactlyElementsOf(items);
+        assertThat(LedgerFormat.list(" a | b |a||")).containsExactly("a", "b");
+        assertThat(LedgerFormat.list("back\\slash\\")).as("a lone backslash stays").containsExactly("back\\slash\\");
+        assertThat(LedgerFormat.list(null)).isEmpty();
+    }
 }
