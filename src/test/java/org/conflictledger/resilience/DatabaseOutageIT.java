@@ -25,6 +25,9 @@ import org.conflictledger.support.TcpProxy;
 import org.conflictledger.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,11 +37,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The database goes away while a client writes, and comes back: the service answers 503 problem+json
  * within seconds (never a hang, never a 500), readiness goes DOWN while liveness stays UP, it recovers
- * without a restart, and every write it acknowledged is in the database. The datasource runs through a
- * TCP proxy that the test cuts and restores.
+ * without a restart, and every write it acknowledged is in the database; the feed scheduler skips its
+ * ticks meanwhile, one at a time, and ticks again when the database is back. The datasource runs
+ * through a TCP proxy that the test cuts and restores.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.api-keys=" + Api.KEYS)
+        properties = {"ledger.security.api-keys=" + Api.KEYS, "ledger.feeds.tick=PT0.5S",
+            "ledger.feeds.initial-delay=PT0S"})
 @DirtiesContext
 class DatabaseOutageIT {
 
@@ -46,6 +51,9 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void proxiedDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -153,5 +161,48 @@ class DatabaseOutageIT {
                 assertThat(rows.getLong(1)).as("the retried POST, stored once").isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void theFeedSchedulerSkipsItsTicksWhileTheDatabaseIsGoneAndTicksAgainAfter() throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        double ranBefore = ticks("ran");
+        while (ticks("ran") == ranBefore && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(ticks("ran")).as("the scheduler ticks before the outage").isGreaterThan(ranBefore);
+
+        double unavailableBefore = ticks("database-unavailable");
+        double failedBefore = ticks("failed");
+        double allBefore = ticks(null);
+        proxy.cut();
+        long outageMillis = 8000;
+        Thread.sleep(outageMillis);
+        double duringOutage = ticks(null) - allBefore;
+        double skipped = ticks("database-unavailable") - unavailableBefore;
+        proxy.restore();
+
+        double ranAfterRestore = ticks("ran");
+        deadline = System.currentTimeMillis() + 20_000;
+        while (ticks("ran") == ranAfterRestore && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(skipped).as("ticks skipped while the database was gone").isPositive();
+        assertThat(ticks("failed") - failedBefore).as("ticks that failed otherwise").isZero();
+        // a tick starts half a second after the previous one ended: no backlog, no burst
+        assertThat(duringOutage).as("ticks during %d ms of outage", outageMillis)
+                .isLessThanOrEqualTo(outageMillis / 500.0 + 1);
+        assertThat(meters.get("ledger.feeds.tick.duration").timer().max(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .as("longest tick, ms").isLessThan(6000);
+        assertThat(ticks("ran")).as("ticks after the database returned").isGreaterThan(ranAfterRestore);
+    }
+
+    /** Ticks counted so far with this outcome (null: all outcomes). */
+    private double ticks(String outcome) {
+        Search search = meters.find("ledger.feeds.ticks");
+        if (outcome != null) {
+            search = search.tag("outcome", outcome);
+        }
+        return search.counters().stream().mapToDouble(c -> c.count()).sum();
     }
 }

@@ -7,19 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.conflictledger.ingest.FeedsProperties;
 import org.conflictledger.ingest.article.ArticleService;
 import org.conflictledger.ingest.article.FeedItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls feeds: on each scheduler tick the ones that are due, or one at once when asked. One tick
- * runs at a time across all instances (ShedLock on the database), and each due feed is claimed by
+ * Polls feeds: on each scheduler tick ({@link FeedTicker}) the ones that are due, or one at once when
+ * asked. One tick runs at a time across all instances (ShedLock on the database), and each due feed is claimed by
  * moving its {@code next_poll_at} in one conditional update, so a feed is polled once per interval
  * even if a lock expires or a manual poll overlaps. Any failure of one feed is recorded as that
  * feed's error; the tick goes on with the others.
@@ -45,18 +43,6 @@ class FeedPoller {
         this.articles = articles;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelayString = "${ledger.feeds.tick:PT30S}", initialDelayString = "${ledger.feeds.initial-delay:PT20S}")
-    @SchedulerLock(name = "feeds-tick", lockAtMostFor = "PT15M")
-    void tick() {
-        if (!properties.schedulerEnabled()) {
-            return;
-        }
-        int polled = pollDue();
-        if (polled > 0) {
-            log.info("Feed tick polled {} feed(s)", polled);
-        }
     }
 
     /** Polls every enabled feed whose time has come; returns how many were polled. */

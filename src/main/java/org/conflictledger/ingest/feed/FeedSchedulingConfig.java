@@ -1,10 +1,13 @@
 package org.conflictledger.ingest.feed;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The feed scheduler and its lock. The lock lives in the {@code shedlock} table and uses the
+ * The feed scheduler ({@link FeedTicker}) and its lock, present unless
+ * {@code ledger.feeds.scheduler-enabled=false}. The lock lives in the {@code shedlock} table and uses the
  * database's clock, so instances whose clocks differ still agree on who holds it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.feeds.scheduler-enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT15M")
 class FeedSchedulingConfig {
 
     @Bean
@@ -27,5 +30,10 @@ class FeedSchedulingConfig {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
+    }
+
+    @Bean
+    FeedTicker feedTicker(FeedPoller poller, LockProvider feedLockProvider, MeterRegistry meters, Clock clock) {
+        return new FeedTicker(poller, feedLockProvider, meters, clock);
     }
 }
