@@ -53,11 +53,40 @@ psql -q -d "$DB" -c "\\copy bench_raw from '$csv' with (format csv, header true)
 t3=$(date +%s.%N)
 copy_s=$(echo "$t3 - $t2" | bc -l)
 
-python3 - "$N" "$bytes" "$service_s" "$copy_s" <<'PY'
+# What the schema itself costs: M of the same rows (default 100,000) written straight into the strike
+# table by one INSERT ... SELECT from bench_raw -- no claims, history or import bookkeeping -- once with
+# its statistics triggers and once without them (indexes only), each in a transaction rolled back.
+M=${M:-100000}
+strike_insert="insert into ledger.strike (id, attacker, target, started_at, ended_at, time_precision, place, region,
+  country, latitude, longitude, geo_precision, launch_place, weapon_category, weapon_models, target_categories,
+  launched_low, launched_best, launched_high, launched_claims, intercepted_low, intercepted_best, intercepted_high,
+  intercepted_claims, killed_low, killed_best, killed_high, killed_claims)
+  select id::bigint + 1000000000, attacker, target, \"startedAt\"::timestamptz, \"endedAt\"::timestamptz,
+  \"timePrecision\", nullif(place, ''), nullif(region, ''), nullif(country, ''), nullif(latitude, '')::float8,
+  nullif(longitude, '')::float8, \"geoPrecision\", nullif(\"launchPlace\", ''), \"weaponCategory\",
+  string_to_array(nullif(\"weaponModels\", ''), '|'), coalesce(string_to_array(nullif(\"targetCategories\", ''), '|'), '{}'),
+  nullif(\"launchedLow\", '')::int, nullif(\"launchedBest\", '')::int, nullif(\"launchedHigh\", '')::int,
+  \"launchedClaims\"::int, nullif(\"interceptedLow\", '')::int, nullif(\"interceptedBest\", '')::int,
+  nullif(\"interceptedHigh\", '')::int, \"interceptedClaims\"::int, nullif(\"killedLow\", '')::int,
+  nullif(\"killedBest\", '')::int, nullif(\"killedHigh\", '')::int, \"killedClaims\"::int
+  from bench_raw limit $M"
+timed() {
+  local a b
+  a=$(date +%s.%N); PGOPTIONS='-c search_path=ledger,public' psql -q -v ON_ERROR_STOP=1 -d "$DB" -c "begin" -c "$1" -c "$strike_insert" -c "rollback" >/dev/null
+  b=$(date +%s.%N); echo "$b - $a" | bc -l
+}
+with_triggers_s=$(timed "set local work_mem = '64MB'")
+indexes_only_s=$(timed "set local session_replication_role = replica")
+
+python3 - "$N" "$bytes" "$service_s" "$copy_s" "$M" "$with_triggers_s" "$indexes_only_s" <<'PY'
 import sys
 n, size, service, copy = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+m, triggers, indexes = int(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7])
 print(f"rows {n:,} ({size / 1e6:.0f} MB)")
 print(f"service import end to end : {service:7.1f} s  {n / service:10,.0f} rows/s")
 print(f"raw COPY into plain table : {copy:7.1f} s  {n / copy:10,.0f} rows/s")
 print(f"ratio service / raw COPY  : {copy / service:.2f}")
+print(f"what the schema costs, {m:,} rows straight into the strike table (no claims, history, bookkeeping):")
+print(f"  with its indexes and statistics triggers : {triggers:7.1f} s  {m / triggers:10,.0f} rows/s")
+print(f"  with its indexes only (triggers off)     : {indexes:7.1f} s  {m / indexes:10,.0f} rows/s")
 PY

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("ledger.imports")
 public record ImportProperties(
         @DefaultValue("") String spoolDir,
-        @DefaultValue("25000") int batchSize,
+        @DefaultValue("50000") int batchSize,
         @DefaultValue("1000") int maxStoredErrors,
         @DefaultValue("1MB") DataSize maxRecordSize,
         @DefaultValue("Europe/Kyiv") ZoneId zone) {
