@@ -32,12 +32,13 @@ class AutoAcceptIT extends IntegrationTest {
     void acceptsCandidatesAtOrAboveTheThresholdAndLeavesTheOthersForReview() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         try (FeedServer server = new FeedServer()) {
-            // a night of its own (2067), so no strike recorded by other tests matches it
+            // a night of its own (2067), so no strike recorded by other tests matches it, and a title of its
+            // own, so the article is not the one another test stored with the same text
             server.serve("/feed.xml", "application/rss+xml", Feeds.rss("Wire", List.of(
                     new Feeds.Item(tag + "-strong", "https://news.example.org/" + tag + "/strong",
-                            FeedToCandidateStoryIT.TITLE, FeedToCandidateStoryIT.TEXT, "Sat, 16 Apr 2067 07:00:00 GMT"),
+                            FeedToCandidateStoryIT.TITLE + " (" + tag + ")", FeedToCandidateStoryIT.TEXT, "Sat, 16 Apr 2067 07:00:00 GMT"),
                     new Feeds.Item(tag + "-weak", "https://news.example.org/" + tag + "/weak",
-                            "Explosions heard in Sumy",
+                            "Explosions heard in Sumy (" + tag + ")",
                             "Explosions were heard in Sumy on Tuesday, local media reported, after what appeared to be"
                                     + " a drone attack.", "Tue, 19 Apr 2067 07:00:00 GMT"))));
             long feed = api.post("/api/v1/feeds", Api.json("{'name':'Auto " + tag + "','url':'" + server.url("/feed.xml")
