@@ -69,6 +69,24 @@ class MissileAttacksDataSetIT {
         }
     }
 
+    /** The same sums from the statistics endpoint: monthly buckets in Kyiv time, added up per year. */
+    private static Map<Integer, long[]> statisticsOf(FreshLedger ledger) {
+        Map<Integer, long[]> sums = new TreeMap<>();
+        JsonNode buckets = ledger.api.get("/api/v1/stats/strikes?bucket=month&tz=Europe/Kyiv").json().get("buckets");
+        for (JsonNode bucket : buckets) {
+            int year = java.time.OffsetDateTime.parse(bucket.get("start").asString()).atZoneSameInstant(KYIV).getYear();
+            long[] sum = sums.computeIfAbsent(year, y -> new long[3]);
+            sum[0] += best(bucket.get("launched"));
+            sum[1] += best(bucket.get("intercepted"));
+            sum[2] += bucket.get("strikes").asLong();
+        }
+        return sums;
+    }
+
+    private static long best(JsonNode figure) {
+        return figure == null || figure.isNull() || figure.get("best").isNull() ? 0 : figure.get("best").asLong();
+    }
+
     @Test
     void newerFileThenOlderSnapshotLeavesTheNewerDataOnceWithTheFilesYearlySums() throws IOException {
         Path data = Imports.sharedData();
@@ -91,6 +109,10 @@ class MissileAttacksDataSetIT {
             assertThat(actual.keySet()).isEqualTo(expected.keySet());
             expected.forEach((year, sum) -> assertThat(actual.get(year)).as("launched, destroyed, rows in " + year)
                     .containsExactly(sum));
+            Map<Integer, long[]> statistics = statisticsOf(ledger);
+            assertThat(statistics.keySet()).isEqualTo(expected.keySet());
+            expected.forEach((year, sum) -> assertThat(statistics.get(year))
+                    .as("launched, destroyed, strikes in %d from the statistics endpoint", year).containsExactly(sum));
             assertThat(ledger.jdbc().sql("select count(*) from strike_external_id where dataset = 'missile-attacks-ua'")
                     .query(Long.class).single()).isEqualTo(rows);
             assertThat(ledger.jdbc().sql("select count(*) from claim").query(Long.class).single()).isEqualTo(rows);
