@@ -78,15 +78,9 @@ public class AllegationService {
     /**
      * One page of a cease-fire's allegations, optionally by accuser, accused and a window
      * {@code [from, to)} on the alleged date; sorted by {@code sort} (at, id, createdAt, accuser,
-     * accused; default at).
+     * accused; default at); with {@code updatedSince}, only those recorded at or after it (allegations
+     * are never changed).
      */
-    @Transactional(readOnly = true)
-    public PageResponse<AllegationView> list(long ceasefireId, String accuser, String accused, OffsetDateTime from,
-            OffsetDateTime to, String sort, PageQuery page) {
-        return list(ceasefireId, accuser, accused, from, to, null, sort, page);
-    }
-
-    /** As above, only allegations recorded at or after {@code updatedSince} (allegations are never changed). */
     @Transactional(readOnly = true)
     public PageResponse<AllegationView> list(long ceasefireId, String accuser, String accused, OffsetDateTime from,
             OffsetDateTime to, Instant updatedSince, String sort, PageQuery page) {

@@ -9,9 +9,4 @@ import java.time.OffsetDateTime;
  */
 public record CeasefireFilter(CeasefireStatus status, CeasefireScope scope, String party, OffsetDateTime from,
         OffsetDateTime to, java.time.Instant updatedSince) {
-
-    public CeasefireFilter(CeasefireStatus status, CeasefireScope scope, String party, OffsetDateTime from,
-            OffsetDateTime to) {
-        this(status, scope, party, from, to, null);
-    }
 }

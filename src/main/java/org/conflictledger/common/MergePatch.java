@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -69,7 +70,7 @@ public class MergePatch {
             return patch;
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
-                : JsonMapper.builder().build().createObjectNode();
+                : JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way changes are recorded, for single writes and bulk imports alike. Each call runs the SQL
@@ -62,7 +61,7 @@ public class ChangeLog {
         if (ids.isEmpty()) {
             return 0;
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive() && entityManager.isJoinedToTransaction()) {
+        if (entityManager.isJoinedToTransaction()) {
             entityManager.flush();
         }
         return jdbc.sql("select ledger_record_changes(:resource, :ids, :op, :author)")

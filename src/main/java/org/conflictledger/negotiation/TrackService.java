@@ -56,13 +56,7 @@ public class TrackService {
         return view(find(id));
     }
 
-    /** One page of tracks; {@code q} matches part of the name, ignoring case. */
-    @Transactional(readOnly = true)
-    public PageResponse<TrackSummary> list(String q, String sort, PageQuery page) {
-        return list(q, null, sort, page);
-    }
-
-    /** As above, only tracks changed at or after {@code updatedSince}. */
+    /** One page of tracks; {@code q} matches part of the name, ignoring case; {@code updatedSince} as on every list. */
     @Transactional(readOnly = true)
     public PageResponse<TrackSummary> list(String q, Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("name", "lower(t.name)", false));

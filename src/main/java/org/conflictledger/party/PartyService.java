@@ -61,12 +61,7 @@ public class PartyService {
         return find(code).view();
     }
 
-    @Transactional(readOnly = true)
-    public PageResponse<PartyView> list(PartyKind kind, String sort, PageQuery page) {
-        return list(kind, null, sort, page);
-    }
-
-    /** As above, only parties changed at or after {@code updatedSince}. */
+    /** One page of parties, optionally of one kind and changed at or after {@code updatedSince}. */
     @Transactional(readOnly = true)
     public PageResponse<PartyView> list(PartyKind kind, java.time.Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("code", "code", false));

@@ -31,12 +31,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String presented = request.getHeader(HEADER);
-        if (presented == null) {
+        if (request.getHeader(HEADER) == null) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ApiKeyPrincipal> principal = keys.authenticate(presented.trim());
+        Optional<ApiKeyPrincipal> principal = keys.authenticate(request);
         if (principal.isEmpty()) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unknown API key",

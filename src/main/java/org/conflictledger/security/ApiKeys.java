@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class ApiKeys {
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
+    private static final String AUTHENTICATED = ApiKeys.class.getName() + ".principal";
 
     private record Entry(byte[] digest, ApiKeyPrincipal principal) {
     }
@@ -82,6 +84,22 @@ public class ApiKeys {
             log.warn("No API keys configured and the generated key could not be written to {}: {}", file,
                     e.getMessage());
         }
+    }
+
+    /**
+     * The principal of the key this request presents in {@code X-API-Key}, if it is known; empty
+     * without a key or with an unknown one. Authenticated once per request and kept as a request
+     * attribute, however many filters ask (the rate limit and the key filter both do).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<ApiKeyPrincipal> authenticate(HttpServletRequest request) {
+        if (request.getAttribute(AUTHENTICATED) instanceof Optional<?> known) {
+            return (Optional<ApiKeyPrincipal>) known;
+        }
+        String presented = request.getHeader(ApiKeyFilter.HEADER);
+        Optional<ApiKeyPrincipal> principal = presented == null ? Optional.empty() : authenticate(presented.trim());
+        request.setAttribute(AUTHENTICATED, principal);
+        return principal;
     }
 
     /** The principal of a presented key, if the key is known. */

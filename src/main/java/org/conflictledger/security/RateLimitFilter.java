@@ -59,9 +59,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String presented = request.getHeader(ApiKeyFilter.HEADER);
-        java.util.Optional<ApiKeyPrincipal> principal = presented == null ? java.util.Optional.empty()
-                : keys.authenticate(presented.trim());
+        java.util.Optional<ApiKeyPrincipal> principal = keys.authenticate(request);
         boolean keyed = principal.isPresent();
         RateLimitProperties.Budget budget = keyed ? properties.keyed() : properties.anonymous();
         String caller = keyed ? "key:" + principal.get().name() : "ip:" + request.getRemoteAddr();

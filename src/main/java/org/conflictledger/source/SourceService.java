@@ -64,12 +64,7 @@ public class SourceService {
         return find(id).view();
     }
 
-    @Transactional(readOnly = true)
-    public PageResponse<SourceView> list(String publisher, SourceKind kind, String party, String sort, PageQuery page) {
-        return list(publisher, kind, party, null, sort, page);
-    }
-
-    /** As above, only sources changed at or after {@code updatedSince}. */
+    /** One page of sources, optionally by publisher, kind and party and changed at or after {@code updatedSince}. */
     @Transactional(readOnly = true)
     public PageResponse<SourceView> list(String publisher, SourceKind kind, String party,
             java.time.Instant updatedSince, String sort, PageQuery page) {

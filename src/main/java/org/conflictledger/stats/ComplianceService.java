@@ -72,7 +72,7 @@ public class ComplianceService {
         byte[] body = json.writeValueAsBytes(report);
         boolean open = !report.inForce().isEmpty() && report.inForce().get(report.inForce().size() - 1).until() == null;
         if (!open) {
-            cache.put(key, new StatsCache.Answer(version, "compliance", body));
+            cache.put(key, new StatsCache.Answer(version, body));
         }
         return body;
     }

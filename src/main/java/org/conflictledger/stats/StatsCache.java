@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StatsCache {
 
-    /** An answer: the version of the data it was computed from, where it came from, and its bytes. */
-    record Answer(String version, String source, byte[] body) {
+    /** An answer: the version of the data it was computed from, and its bytes. */
+    record Answer(String version, byte[] body) {
     }
 
     private final long capacity;

@@ -2,7 +2,6 @@ package org.conflictledger.stats;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +142,7 @@ public class StrikeStatsService {
                 compute.writeTo(copy);
                 copy.flush();
                 if (copy.copy() != null) {
-                    cache.put(key, new StatsCache.Answer(version, source, copy.copy()));
+                    cache.put(key, new StatsCache.Answer(version, copy.copy()));
                 }
             };
         }

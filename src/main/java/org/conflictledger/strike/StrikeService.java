@@ -21,7 +21,6 @@ import org.conflictledger.ceasefire.StrikeFacts;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
-import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
 import org.conflictledger.history.ChangeLog;
@@ -101,18 +100,6 @@ public class StrikeService {
      */
     public StrikeView get(long id) {
         return reads.find(id).orElseThrow(() -> ApiException.notFound("strike", id));
-    }
-
-    @Transactional(readOnly = true)
-    public PageResponse<StrikeView> list(StrikeFilter filter, String sort, PageQuery page) {
-        return list(filter, null, sort, page);
-    }
-
-    /** As {@link #list(StrikeFilter, String, PageQuery)}, only strikes changed at or after {@code updatedSince}. */
-    @Transactional(readOnly = true)
-    public PageResponse<StrikeView> list(StrikeFilter filter, Instant updatedSince, String sort, PageQuery page) {
-        StrikePage found = list(filter, updatedSince, sort, page, null);
-        return new PageResponse<>(found.items(), found.page(), found.size(), found.total());
     }
 
     /**

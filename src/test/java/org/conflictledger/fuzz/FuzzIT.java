@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -354,6 +354,10 @@ public class Extractor {
             + "|hrs?|mins?)\\b(?:\\s+and\\s+(?<extra>\\d+|a\\s+half|fifteen|thirty|forty-five)\\s*(?:minutes?|mins?)?)?");
 
     private static final Map<String, String> VENUES = venues();
+    /** "in Riyadh", "hosted by the Saudi capital, Riyadh", …: one pattern per venue, compiled once. */
+    private static final Map<String, Pattern> VENUE_PATTERNS = venuePatterns();
+    private static final Pattern TALK_WORD = Pattern.compile("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
+            + "|delegations?|met)\\b.*");
 
     // ---------------------------------------------------------------- entry point
 
@@ -724,23 +728,27 @@ public class Extractor {
         return when == null || !when.date().isBefore(published.atZone(Dates.KYIV).toLocalDate().minusDays(10));
     }
 
+    /** With a weapon named, a word of attack, explosion or air defence makes a strike sentence. */
+    private static final Pattern STRIKE_WORD = Pattern.compile("(?i)\\b(?:attacks?|strikes?|hit|hits|explosions?"
+            + "|overnight|damaged|barrage|air\\s+defen[cs]e)\\b");
+    /** Without a weapon named, an attack phrase does. */
+    private static final Pattern STRIKE_PHRASE = Pattern.compile("(?i)\\b(?:attack(?:s|ed)?\\s+(?:on|against)|strikes?\\s+(?:on|hit|hits|in|killed|kills)"
+            + "|struck|shelled|shelling|bombs?\\s+(?:on|hit|a|the)|dropped\\s+(?:a\\s+)?bombs?|bombed"
+            + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded"
+            + "|air\\s*strikes?|airstrikes?|explosions?\\s+(?:(?:are|were|was|have\\s+been)\\s+)?(?:heard|reported"
+            + "|rocked|shook|lit\\s+up)|(?:deadly|fatal|massive|powerful)\\s+(?:blasts?|explosions?)"
+            + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)"
+            + "|(?:apartment|residential|building|block|tower|mall|hospital|school|station|missile|rocket|drone"
+            + "|artillery)\\s+(?:strikes?|attacks?)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
+            + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
+            + "|bombed|hit|fired))\\b");
+
     private boolean isStrikeSentence(String sentence) {
         return STRUCK_OBJECT.matcher(sentence).find() || !weaponsIn(sentence).isEmpty() && (LAUNCH_VERB.matcher(sentence).find()
                 || INTERCEPT_VERB.matcher(sentence).find() || KILL.matcher(sentence).find()
                 || IMPACT_VERB.matcher(sentence).find()
-                || WOUND.matcher(sentence).find() || Pattern.compile("(?i)\\b(?:attacks?|strikes?|hit|hits|explosions?"
-                        + "|overnight|damaged|barrage|air\\s+defen[cs]e)\\b").matcher(sentence).find())
-                || Pattern.compile("(?i)\\b(?:attack(?:s|ed)?\\s+(?:on|against)|strikes?\\s+(?:on|hit|hits|in|killed|kills)"
-                        + "|struck|shelled|shelling|bombs?\\s+(?:on|hit|a|the)|dropped\\s+(?:a\\s+)?bombs?|bombed"
-                        + "|bombard\\w*|explosions?\\s+(?:in|rocked|hit)|killed|killing|injured|wounded"
-                        + "|air\\s*strikes?|airstrikes?|explosions?\\s+(?:(?:are|were|was|have\\s+been)\\s+)?(?:heard|reported"
-                        + "|rocked|shook|lit\\s+up)|(?:deadly|fatal|massive|powerful)\\s+(?:blasts?|explosions?)"
-                        + "|targeted\\s+(?:\\S+\\s+){0,2}?(?:homes|houses|buildings|residential|civilians)"
-                        + "|(?:apartment|residential|building|block|tower|mall|hospital|school|station|missile|rocket|drone"
-                        + "|artillery)\\s+(?:strikes?|attacks?)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
-                        + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
-                        + "|bombed|hit|fired))\\b")
-                        .matcher(sentence).find();
+                || WOUND.matcher(sentence).find() || STRIKE_WORD.matcher(sentence).find())
+                || STRIKE_PHRASE.matcher(sentence).find();
     }
 
     private static String firstMatching(List<String> sentences, java.util.function.Predicate<String> test) {
@@ -1487,12 +1495,9 @@ public class Extractor {
         facts.participants.addAll(people.find(sentences));
         for (String s : sentences) {
             for (Map.Entry<String, String> venue : VENUES.entrySet()) {
-                Matcher m = Pattern.compile("(?i)\\b(?:in|at|to|hosted\\s+by)\\s+(?:the\\s+)?(?:Saudi\\s+(?:city\\s+of"
-                        + "\\s+|capital(?:,)?\\s+)|Turkish\\s+city\\s+of\\s+|Turkey's\\s+|Swiss\\s+city\\s+of\\s+)?("
-                        + Pattern.quote(venue.getKey()).replace(" ", "\\E\\s+\\Q") + ")\\b").matcher(s);
+                Matcher m = VENUE_PATTERNS.get(venue.getKey()).matcher(s);
                 if (m.find() && (NEG_MEETING.matcher(s).find() || NEG_ROUND.matcher(s).find()
-                        || s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
-                        + "|delegations?|met)\\b.*"))) {
+                        || TALK_WORD.matcher(s.toLowerCase(Locale.ROOT)).matches())) {
                     if (facts.venue == null || m.start() < s.indexOf(facts.venue.value().place())
                             && facts.venue.evidence().equals(Sentences.clip(s))) {
                         facts.venue = Extracted.of(new Venue(venue.getKey(), venue.getValue()), s, 0.75);
@@ -1583,6 +1588,16 @@ public class Extractor {
             v.put(row[0], row[1]);
         }
         return v;
+    }
+
+    private static Map<String, Pattern> venuePatterns() {
+        Map<String, Pattern> patterns = new java.util.HashMap<>();
+        for (String place : VENUES.keySet()) {
+            patterns.put(place, Pattern.compile("(?i)\\b(?:in|at|to|hosted\\s+by)\\s+(?:the\\s+)?(?:Saudi\\s+(?:city\\s+of"
+                    + "\\s+|capital(?:,)?\\s+)|Turkish\\s+city\\s+of\\s+|Turkey's\\s+|Swiss\\s+city\\s+of\\s+)?("
+                    + Pattern.quote(place).replace(" ", "\\E\\s+\\Q") + ")\\b"));
+        }
+        return Map.copyOf(patterns);
     }
 
     // ---------------------------------------------------------------- helpers

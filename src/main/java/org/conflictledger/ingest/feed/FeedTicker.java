@@ -1,7 +1,6 @@
 package org.conflictledger.ingest.feed;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -11,9 +10,9 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.conflictledger.common.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -66,7 +65,7 @@ class FeedTicker {
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {
-            if (databaseUnavailable(e)) {
+            if (DatabaseFailures.isUnavailable(e)) {
                 log.warn("Feed tick skipped: the database is unavailable ({}); the next tick tries again",
                         rootMessage(e));
                 return "database-unavailable";
@@ -78,18 +77,6 @@ class FeedTicker {
 
     private void count(String outcome) {
         meters.counter("ledger.feeds.ticks", "outcome", outcome).increment();
-    }
-
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The driver's or the pool's words (the first SQLException in the chain), else the outermost message. */

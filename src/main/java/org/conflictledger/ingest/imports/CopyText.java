@@ -13,10 +13,6 @@ final class CopyText {
         this.out = out;
     }
 
-    StringBuilder buffer() {
-        return out;
-    }
-
     private void separate() {
         if (!first) {
             out.append('\t');

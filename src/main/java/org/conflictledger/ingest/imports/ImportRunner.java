@@ -115,7 +115,6 @@ class ImportRunner {
             if (pending != null) {
                 pending.get();
             }
-            writer.logTimings();
             if (stopped != null) {
                 fail(jobId, stopped, writing);
             } else {

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,22 +74,15 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /**
-     * Checks the format name, spools the body to a file and queues a job for it. A wrong format is a
-     * 400 naming the allowed ones (the body is not read); an empty body (0 bytes) is a 400; a body
-     * that is not text (NUL bytes, not UTF-8, a gzip or zip archive) is a 400; a body over the
-     * endpoint's size limit is a 413.
-     */
-    public ImportJobView submit(String formatName, InputStream body) throws IOException {
-        return submit(formatName, body, null).job();
-    }
-
     /** A submitted job, and whether it is the replay of an earlier submission with the same key. */
     public record Submission(ImportJobView job, boolean replayed) {
     }
 
     /**
-     * As {@link #submit(String, InputStream)}, with an optional {@code Idempotency-Key}: the body is
+     * Checks the format name, spools the body to a file and queues a job for it. A wrong format is a
+     * 400 naming the allowed ones (the body is not read); an empty body (0 bytes) is a 400; a body
+     * that is not text (NUL bytes, not UTF-8, a gzip or zip archive) is a 400; a body over the
+     * endpoint's size limit is a 413. With an optional {@code Idempotency-Key} the body is
      * streamed to disk (never buffered) while its SHA-256 is computed; a retry with the same key, format
      * and body within the key's lifetime gets the first job back (replayed) and queues nothing; the
      * same key with another body is a 422. Keys belong to the API key that sent them.
@@ -118,40 +110,22 @@ public class ImportService {
         String hash = HexFormat.of().formatHex(digest.digest());
         String scope = Actors.current();
         Instant now = clock.instant();
-        Long replay = key == null ? null : transactions.execute(status -> {
-            // one submission per key at a time: a concurrent duplicate waits here, then finds the first job
-            jobs.lockIdempotencyKey(scope, key);
-            ImportJobs.KeyedJob earlier = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
-            if (earlier == null) {
-                return null;
-            }
-            if (!earlier.bodySha256().equals(hash)) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                        "Idempotency-Key reused", "This Idempotency-Key was used for another import (another"
-                        + " format or file); use a new key for a new request.").with("idempotencyKey", key);
-            }
-            return earlier.id();
-        });
-        if (replay != null) {
+        long id; // a new job's id, or a replayed job's id negated (see keyedJob)
+        try {
+            id = key == null ? jobs.create(format, scope, bytes, now) : keyedJob(format, scope, bytes, now, key, hash);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(file);
-            return new Submission(jobs.get(replay, properties.maxStoredErrors()), true);
+            throw e;
         }
-        long id = key == null ? jobs.create(format, scope, bytes, now)
-                : transactions.execute(status -> {
-                    jobs.lockIdempotencyKey(scope, key);
-                    ImportJobs.KeyedJob raced = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
-                    return raced != null ? -raced.id() : jobs.create(format, scope, bytes, now, key, hash);
-                });
         if (id < 0) {
             Files.deleteIfExists(file);
             return new Submission(jobs.get(-id, properties.maxStoredErrors()), true);
         }
         try {
             active.add(id);
-            String author = jobs.get(id, 0).author();
             worker.submit(() -> {
                 try {
-                    runner.run(id, format, file, author);
+                    runner.run(id, format, file, scope);
                 } finally {
                     active.remove(id);
                 }
@@ -162,6 +136,27 @@ public class ImportService {
             jobs.failed(id, "the service is shutting down; submit the file again", clock.instant());
         }
         return new Submission(jobs.get(id, properties.maxStoredErrors()), false);
+    }
+
+    /**
+     * The job of a keyed submission, one per key at a time: a concurrent duplicate waits for the key's
+     * lock, then finds the first job. A new job's id is positive; the first job's id, to be replayed, is
+     * returned negated; the same key with another body is a 422.
+     */
+    private long keyedJob(ImportFormat format, String scope, long bytes, Instant now, String key, String hash) {
+        return transactions.execute(status -> {
+            jobs.lockIdempotencyKey(scope, key);
+            ImportJobs.KeyedJob earlier = jobs.findByIdempotencyKey(scope, key, now.minus(idempotency.ttl()));
+            if (earlier == null) {
+                return jobs.create(format, scope, bytes, now, key, hash);
+            }
+            if (!earlier.bodySha256().equals(hash)) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                        "Idempotency-Key reused", "This Idempotency-Key was used for another import (another"
+                        + " format or file); use a new key for a new request.").with("idempotencyKey", key);
+            }
+            return -earlier.id();
+        });
     }
 
     private static String checkedKey(String key) {

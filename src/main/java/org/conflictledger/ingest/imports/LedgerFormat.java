@@ -17,6 +17,7 @@ import org.conflictledger.strike.Figure;
 import org.conflictledger.strike.GeoPrecision;
 import org.conflictledger.strike.Qualifier;
 import org.conflictledger.strike.StatedFigure;
+import org.conflictledger.strike.StrikeExports;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
 
@@ -59,18 +60,10 @@ final class LedgerFormat implements ImportMapper {
         this.context = context;
     }
 
+    /** The export's columns without the ledger's own bookkeeping, which an import does not take over. */
     private static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("id", "attacker", "target", "startedAt", "endedAt",
-                "timePrecision", "place", "region", "country", "latitude", "longitude", "geoPrecision", "launchPlace",
-                "weaponCategory", "weaponModels", "targetCategories"));
-        for (Figure figure : Figure.values()) {
-            for (String part : new String[] {"Low", "Best", "High", "Claims"}) {
-                columns.add(figure.field() + part);
-            }
-        }
-        columns.add("inconsistent");
-        columns.add("externalIds");
-        return List.copyOf(columns);
+        List<String> bookkeeping = List.of("version", "createdAt", "updatedAt");
+        return StrikeExports.CSV_COLUMNS.stream().filter(column -> !bookkeeping.contains(column)).toList();
     }
 
     @Override

@@ -47,8 +47,9 @@ class StrikeBulkWriter {
             + " region, country, latitude, longitude, geo_precision, launch_place, weapon_category, weapon_models,"
             + " target_categories";
     private static final String FIGURE_COLUMNS = figureColumns("low", "best", "high", "claims");
+    private static final String STATED_COLUMNS = figureColumns("value", "qualifier", "low", "high");
     private static final String CLAIM_COLUMNS = "source_id, claimant, attributed_to, reported_at, quote, reference, "
-            + figureColumns("value", "qualifier", "low", "high") + ", inconsistent";
+            + STATED_COLUMNS + ", inconsistent";
 
     private static final String STAGING = """
             create temporary table imp_row (
@@ -133,42 +134,21 @@ class StrikeBulkWriter {
         });
     }
 
-    private final java.util.Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private long t0 = System.nanoTime();
-
-    private void tick(String what) {
-        long now = System.nanoTime();
-        timings.merge(what, now - t0, Long::sum);
-        t0 = now;
-    }
-
-    void logTimings() {
-        org.slf4j.LoggerFactory.getLogger(StrikeBulkWriter.class).debug("import timings ms: {}",
-                new java.util.TreeMap<>(timings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() / 1_000_000)
-                        .toList());
-        timings.clear();
-    }
-
     private void merge(long jobId, String author, ImportBatch batch, ImportCounters counters)
             throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Instant now = clock.instant();
-        t0 = System.nanoTime();
         sequences(connection);
         // an import batch may take longer than an API query is allowed to (server and socket timeouts)
         timeouts.allowLongStatements();
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
-            tick("staging");
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copy.copyIn("copy imp_row (row_no, line, dataset, external_id, content_hash, claim_count, " + STRIKE_COLUMNS
                 + ", " + FIGURE_COLUMNS + ") from stdin", new StringReader(batch.rowsText()));
-        tick("copy_row");
         copy.copyIn("copy imp_claim (row_no, ordinal, " + CLAIM_COLUMNS + ") from stdin",
                 new StringReader(batch.claimsText()));
-        tick("copy_claim");
         if (batch.hasMoreIds()) {
             copy.copyIn("copy imp_ext (row_no, dataset, external_id) from stdin", new StringReader(batch.moreIdsText()));
         }
@@ -181,7 +161,6 @@ class StrikeBulkWriter {
                     left join import_record i on i.dataset = e.dataset and i.external_id = e.external_id
                                               and i.strike_id = e.strike_id
                     where e.dataset = r.dataset and e.external_id = r.external_id""");
-                    tick("match");
             List<Integer> rejected = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select row_no, line, seen_line, dataset, external_id"
                     + " from imp_row where seen_job = " + jobId + " order by row_no")) {
@@ -207,7 +186,7 @@ class StrikeBulkWriter {
                 }
             }
             if (!rejected.isEmpty()) {
-                String list = rejected.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+                String list = rejected.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
                 for (String table : new String[] {"imp_row", "imp_claim", "imp_ext"}) {
                     statement.executeUpdate("delete from " + table + " where row_no in (" + list + ")");
                 }
@@ -217,7 +196,6 @@ class StrikeBulkWriter {
                     + " strike_id = coalesce(strike_id, nextval('" + strikeSequence + "'))");
             // the planner must know how the actions split: the statements below filter on them
             statement.execute("analyze imp_row (action)");
-            tick("classify");
             long creates = 0;
             long updates = 0;
             long attaches = 0;
@@ -241,7 +219,6 @@ class StrikeBulkWriter {
                 statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", " + stamp + ", " + stamp + " from imp_row where action = 'C' order by row_no");
-                tick("insert_strike");
             }
             if (updates > 0) {
                 statement.executeUpdate("update strike s set (" + STRIKE_COLUMNS + ") = (" + prefixed("r.",
@@ -263,16 +240,13 @@ class StrikeBulkWriter {
             }
             statement.executeUpdate("update imp_claim c set claim_id = nextval('" + claimSequence + "'), fresh = true"
                     + " from imp_row r where r.row_no = c.row_no and r.action <> 'N' and c.claim_id is null");
-            tick("claim_ids");
             statement.executeUpdate("insert into claim (id, strike_id, " + CLAIM_COLUMNS + ", created_at, updated_at)"
                     + " select c.claim_id, r.strike_id, " + prefixed("c.", CLAIM_COLUMNS) + ", " + stamp + ", "
                     + stamp + " from imp_claim c join imp_row r on r.row_no = c.row_no where c.fresh"
                     + " order by c.claim_id");
-            tick("insert_claim");
             if (creates > 0) {
                 statement.executeUpdate("insert into strike_external_id (dataset, external_id, strike_id)"
                         + " select dataset, external_id, strike_id from imp_row where action = 'C'");
-                tick("insert_ext");
             }
             if (batch.hasMoreIds()) {
                 statement.executeUpdate("""
@@ -291,14 +265,12 @@ class StrikeBulkWriter {
                     on conflict (dataset, external_id) do update set strike_id = excluded.strike_id,
                         claim_ids = excluded.claim_ids, content_hash = excluded.content_hash,
                         job_id = excluded.job_id, line = excluded.line""".formatted(jobId));
-                        tick("import_record");
             if (updates + attaches > 0) {
                 reconcile(connection, copy, statement, stamp);
             }
             List<Long> created = creates == 0 ? List.of() : ids(statement, "'C'");
             List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
             changes.record(created, updated, author);
-            tick("changes");
         }
     }
 
@@ -307,7 +279,7 @@ class StrikeBulkWriter {
             throws SQLException, IOException {
         StringBuilder text = new StringBuilder();
         try (ResultSet rs = statement.executeQuery("select k.strike_id, k.id, k.source_id, "
-                + figureColumns("value", "qualifier", "low", "high") + " from claim k"
+                + STATED_COLUMNS + " from claim k"
                 + " where k.strike_id in (select strike_id from imp_row where action in ('U', 'A'))"
                 + " order by k.strike_id, k.id")) {
             long current = -1;
