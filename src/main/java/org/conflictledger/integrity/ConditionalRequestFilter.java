@@ -31,8 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(IdempotencyFilter.ORDER + 10)
 class ConditionalRequestFilter extends OncePerRequestFilter {
 
-    private static final Pattern ITEM = Pattern.compile(
-            "^/api/v1/(strikes|ceasefires|negotiations|tracks|sources|parties)/([^/]+)(/.*)?$");
+    private static final Pattern ITEM = ConditionalWrites.ITEM;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
     // the version column of each collection's row, locked until the request's transaction ends

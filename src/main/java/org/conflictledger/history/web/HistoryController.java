@@ -1,5 +1,7 @@
 package org.conflictledger.history.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Arrays;
 import java.util.List;
 
+@Tag(name = "History", description = "Revisions of records and the change feed")
 @RestController
 class HistoryController {
 
@@ -27,6 +30,7 @@ class HistoryController {
         this.changes = changes;
     }
 
+    @Operation(operationId = "listRevisions", summary = "Lists the revisions of a strike, cease-fire or negotiation event")
     @GetMapping("/api/v1/{collection:strikes|ceasefires|negotiations}/{id}/revisions")
     PageResponse<Revision> revisions(@PathVariable String collection, @PathVariable long id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -35,6 +39,7 @@ class HistoryController {
     }
 
     /** The change feed: every change after {@code since}, oldest first, paged by {@code nextCursor}. */
+    @Operation(operationId = "listChanges", summary = "The change feed: every change after a cursor, oldest first")
     @GetMapping("/api/v1/changes")
     ChangePage changes(@RequestParam(required = false) Long since, @RequestParam(required = false) String resource,
             @RequestParam(required = false) Integer size) {

@@ -2,6 +2,8 @@ package org.conflictledger.party.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
@@ -10,6 +12,7 @@ import org.conflictledger.party.PartyKind;
 import org.conflictledger.party.PartyRequest;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.party.PartyView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +22,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Parties", description = "States, armed groups and organisations")
 @RestController
 @RequestMapping("/api/v1/parties")
 class PartyController {
@@ -31,12 +36,15 @@ class PartyController {
         this.parties = parties;
     }
 
+    @Operation(operationId = "createParty", summary = "Records a party")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<PartyView> create(@Valid @RequestBody PartyRequest request) {
         PartyView created = parties.create(request);
         return ResponseEntity.created(URI.create("/api/v1/parties/" + created.code())).body(created);
     }
 
+    @Operation(operationId = "listParties", summary = "Lists parties")
     @GetMapping
     PageResponse<PartyView> list(@RequestParam(required = false) PartyKind kind,
             @RequestParam(required = false) String updatedSince,
@@ -45,16 +53,19 @@ class PartyController {
         return parties.list(kind, Times.parseParam("updatedSince", updatedSince), sort, PageQuery.of(page, size));
     }
 
+    @Operation(operationId = "getParty", summary = "Reads a party")
     @GetMapping("/{code}")
     PartyView get(@PathVariable String code) {
         return parties.get(code);
     }
 
+    @Operation(operationId = "updateParty", summary = "Replaces a party")
     @PutMapping("/{code}")
     PartyView update(@PathVariable String code, @Valid @RequestBody PartyRequest request) {
         return parties.update(code, request);
     }
 
+    @Operation(operationId = "deleteParty", summary = "Deletes a party")
     @DeleteMapping("/{code}")
     ResponseEntity<Void> delete(@PathVariable String code) {
         parties.delete(code);

@@ -1,8 +1,10 @@
 package org.conflictledger.stats.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.stats.ComplianceReport;
 import org.conflictledger.stats.ComplianceService;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Statistics", description = "Statistics and compliance reports")
 @RestController
 class ComplianceController {
 
@@ -29,6 +32,7 @@ class ComplianceController {
      * Was the cease-fire kept: covered strikes per party, per day against a baseline, allegations, and
      * the strikes (a {@link ComplianceReport}, as JSON the service may have kept from an unchanged ledger).
      */
+    @Operation(operationId = "getCeasefireCompliance", summary = "Was the cease-fire kept: covered strikes per party and day, allegations")
     @GetMapping(path = "/api/v1/ceasefires/{id}/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplianceReport.class)))
     ResponseEntity<byte[]> compliance(@PathVariable long id, @RequestParam(required = false) String tz,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.conflictledger.common.ExportFormat;
 import org.conflictledger.common.Times;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Statistics", description = "Statistics and compliance reports")
 @RestController
 @RequestMapping("/api/v1/stats")
 class StatsController {
@@ -42,6 +45,7 @@ class StatsController {
      * for the strikes matching the strike-list filters: every bucket in one answer, streamed; as CSV
      * with {@code Accept: text/csv} or {@code format=csv}. Empty buckets are left out.
      */
+    @Operation(operationId = "getStrikeStats", summary = "Strike counts and figure sums per time bucket and group (JSON or CSV)")
     @GetMapping("/strikes")
     void strikes(@RequestParam(required = false) String bucket, @RequestParam(required = false) String tz,
             @RequestParam(required = false) String groupBy,

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.StreamedExport;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
+import org.conflictledger.openapi.MergePatchOf;
 import org.conflictledger.strike.ClaimRequest;
 import org.conflictledger.strike.ClaimView;
 import org.conflictledger.strike.StrikeExports;
@@ -27,6 +30,7 @@ import org.conflictledger.strike.StrikeView;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +42,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Strikes", description = "Strikes with their claims and reconciled figures")
 @RestController
 @RequestMapping("/api/v1/strikes")
 class StrikeController {
@@ -56,6 +62,8 @@ class StrikeController {
         this.exports = exports;
     }
 
+    @Operation(operationId = "createStrike", summary = "Records a strike (with its first claims)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<StrikeView> create(@Valid @RequestBody StrikeRequest request) {
         StrikeView created = strikes.create(request);
@@ -67,6 +75,7 @@ class StrikeController {
      * matching strike as CSV, with {@code Accept: application/geo+json} or {@code format=geojson} every
      * one with coordinates as GeoJSON (both streamed, whatever their number).
      */
+    @Operation(operationId = "listStrikes", summary = "Lists strikes (a page as JSON, or every match as CSV or GeoJSON)")
     @GetMapping
     StrikePage list(@RequestParam(required = false) String attacker,
             @RequestParam(required = false) String target,
@@ -98,29 +107,36 @@ class StrikeController {
         return null;
     }
 
+    @Operation(operationId = "getStrike", summary = "Reads a strike with its claims")
     @GetMapping("/{id}")
     StrikeView get(@PathVariable long id) {
         return strikes.get(id);
     }
 
+    @Operation(operationId = "updateStrike", summary = "Replaces a strike's own fields")
     @PutMapping("/{id}")
     StrikeView update(@PathVariable long id, @Valid @RequestBody StrikeRequest request) {
         return strikes.update(id, request);
     }
 
     /** JSON Merge Patch of the strike's own fields (claims change through /claims); atomic with its read. */
+    @Operation(operationId = "patchStrike", summary = "Changes some of a strike's own fields (JSON Merge Patch)")
+    @MergePatchOf(value = StrikeRequest.class, except = "claims")
     @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, "application/json"})
     StrikeView patch(@PathVariable long id, @RequestBody tools.jackson.databind.JsonNode patch) {
         StrikeRequest merged = mergePatch.apply(strikes.get(id), patch, StrikeRequest.class, "claims");
         return strikes.update(id, merged);
     }
 
+    @Operation(operationId = "deleteStrike", summary = "Deletes a strike and its claims")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         strikes.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "addStrikeClaim", summary = "Adds a claim to a strike; answers the re-reconciled strike")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/claims")
     ResponseEntity<StrikeView> addClaim(@PathVariable long id, @Valid @RequestBody ClaimRequest request) {
         StrikeService.ClaimAdded added = strikes.addClaim(id, request);
@@ -129,23 +145,27 @@ class StrikeController {
     }
 
     /** All claims of the strike, in the shape of a list page (a strike's claims are few). */
+    @Operation(operationId = "listStrikeClaims", summary = "Lists a strike's claims")
     @GetMapping("/{id}/claims")
     PageResponse<ClaimView> claims(@PathVariable long id) {
         List<ClaimView> claims = strikes.claims(id);
         return new PageResponse<>(claims, 0, Math.max(claims.size(), 1), claims.size());
     }
 
+    @Operation(operationId = "getStrikeClaim", summary = "Reads one claim of a strike")
     @GetMapping("/{id}/claims/{claimId}")
     ClaimView claim(@PathVariable long id, @PathVariable long claimId) {
         return strikes.getClaim(id, claimId);
     }
 
+    @Operation(operationId = "updateStrikeClaim", summary = "Replaces a claim; answers the re-reconciled strike")
     @PutMapping("/{id}/claims/{claimId}")
     StrikeView updateClaim(@PathVariable long id, @PathVariable long claimId,
             @Valid @RequestBody ClaimRequest request) {
         return strikes.updateClaim(id, claimId, request);
     }
 
+    @Operation(operationId = "deleteStrikeClaim", summary = "Removes a claim (the strike is re-reconciled)")
     @DeleteMapping("/{id}/claims/{claimId}")
     ResponseEntity<Void> deleteClaim(@PathVariable long id, @PathVariable long claimId) {
         strikes.deleteClaim(id, claimId);

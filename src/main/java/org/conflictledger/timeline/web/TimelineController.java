@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.ExportFormat;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Timeline", description = "Strikes, cease-fire history and negotiation events in one time-ordered stream")
 @RestController
 class TimelineController {
 
@@ -37,6 +40,7 @@ class TimelineController {
      * (or {@code size}) items a page (default 50, at most 500), the next page by {@code cursor=nextCursor};
      * as CSV ({@code Accept: text/csv} or {@code format=csv}) every matching item, streamed.
      */
+    @Operation(operationId = "getTimeline", summary = "One page of the timeline (JSON), or all of it as CSV")
     @GetMapping("/api/v1/timeline")
     TimelinePage timeline(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String kinds, @RequestParam(required = false) Integer limit,

@@ -1,5 +1,7 @@
 package org.conflictledger.ingest.article.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Articles", description = "News articles read from feeds")
 @RestController
 @RequestMapping("/api/v1/articles")
 class ArticleController {
@@ -25,6 +28,7 @@ class ArticleController {
         this.articles = articles;
     }
 
+    @Operation(operationId = "listArticles", summary = "Lists articles")
     @GetMapping
     PageResponse<ArticleView> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) Long feedId,
@@ -38,11 +42,13 @@ class ArticleController {
         return articles.list(filter, sort, PageQuery.of(page, size));
     }
 
+    @Operation(operationId = "getArticle", summary = "Reads an article")
     @GetMapping("/{id}")
     ArticleView get(@PathVariable long id) {
         return articles.get(id);
     }
 
+    @Operation(operationId = "deleteArticle", summary = "Deletes an article")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         articles.delete(id);

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.ingest.imports.ImportJobView;
 import org.conflictledger.ingest.imports.ImportService;
 import org.conflictledger.ingest.imports.ImportStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Imports", description = "Bulk imports of data sets")
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
@@ -29,6 +34,8 @@ class ImportController {
     }
 
     /** The body is the file itself; 202 with the job, which runs in the background. */
+    @Operation(operationId = "submitImport", summary = "Submits a file to import; the job runs in the background")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<ImportJobView> submit(@RequestParam(required = false) String format,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream body)
@@ -42,11 +49,13 @@ class ImportController {
         return response.body(job);
     }
 
+    @Operation(operationId = "getImport", summary = "Reads an import job")
     @GetMapping("/{id}")
     ImportJobView get(@PathVariable long id) {
         return imports.get(id);
     }
 
+    @Operation(operationId = "listImports", summary = "Lists import jobs")
     @GetMapping
     PageResponse<ImportJobView> list(@RequestParam(required = false) ImportStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -1,5 +1,7 @@
 package org.conflictledger.ingest.review.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Candidates", description = "Records extracted from news articles, waiting for review")
 @RestController
 @RequestMapping("/api/v1/candidates")
 class CandidateController {
@@ -29,6 +32,7 @@ class CandidateController {
         this.candidates = candidates;
     }
 
+    @Operation(operationId = "listCandidates", summary = "Lists candidate records")
     @GetMapping
     PageResponse<CandidateView> list(@RequestParam(required = false) EventKind kind,
             @RequestParam(required = false) CandidateStatus status,
@@ -39,22 +43,26 @@ class CandidateController {
         return candidates.list(kind, status, minConfidence, maxConfidence, sort, PageQuery.of(page, size));
     }
 
+    @Operation(operationId = "getCandidate", summary = "Reads a candidate record")
     @GetMapping("/{id}")
     CandidateView get(@PathVariable long id) {
         return candidates.get(id);
     }
 
     /** Accepts, optionally with corrections in the body. */
+    @Operation(operationId = "acceptCandidate", summary = "Accepts a candidate (optionally corrected) as a record")
     @PostMapping("/{id}/accept")
     CandidateView accept(@PathVariable long id, @Valid @RequestBody(required = false) AcceptRequest corrections) {
         return candidates.accept(id, corrections);
     }
 
+    @Operation(operationId = "rejectCandidate", summary = "Rejects a candidate")
     @PostMapping("/{id}/reject")
     CandidateView reject(@PathVariable long id, @Valid @RequestBody(required = false) RejectRequest request) {
         return candidates.reject(id, request);
     }
 
+    @Operation(operationId = "deleteCandidate", summary = "Deletes a candidate")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         candidates.delete(id);
