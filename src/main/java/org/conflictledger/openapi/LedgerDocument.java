@@ -70,6 +70,7 @@ class LedgerDocument implements GlobalOpenApiCustomizer {
     public void customise(OpenAPI openApi) {
         openApi.getComponents().addSchemas(PROBLEM, ProblemSchemas.problem());
         openApi.getComponents().addSchemas(ProblemSchemas.FIELD_PROBLEM, ProblemSchemas.fieldProblem());
+        ProblemSchemas.geoJson().forEach(openApi.getComponents()::addSchemas);
         if (openApi.getPaths() != null) {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> describe(path, method, operation)));

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.media.Schema;
 
-/** The RFC 9457 problem the service answers every error with, and its members. */
+/** Schemas of answers no Java record describes: the RFC 9457 problem and its members, GeoJSON exports. */
 final class ProblemSchemas {
 
     static final String FIELD_PROBLEM = "FieldProblem";
@@ -53,6 +53,41 @@ final class ProblemSchemas {
         schema.setProperties(properties);
         schema.setRequired(List.of("field", "message"));
         return schema;
+    }
+
+    /** A GeoJSON FeatureCollection (RFC 7946) of strikes: one Point feature per strike with coordinates. */
+    @SuppressWarnings({"rawtypes"})
+    static Map<String, Schema<?>> geoJson() {
+        Map<String, Schema> point = new LinkedHashMap<>();
+        point.put("type", Schemas.of("string")._enum(List.of("Point")));
+        point.put("coordinates", Schemas.arrayOf(Schemas.of("number")).minItems(2).maxItems(3)
+                .description("[longitude, latitude]"));
+        Schema<Object> geometry = Schemas.of("object");
+        geometry.setProperties(point);
+        geometry.setRequired(List.of("type", "coordinates"));
+
+        Map<String, Schema> feature = new LinkedHashMap<>();
+        feature.put("type", Schemas.of("string")._enum(List.of("Feature")));
+        feature.put("id", Schemas.of("integer").format("int64"));
+        feature.put("geometry", Schemas.ref("PointGeometry"));
+        feature.put("properties", described(Schemas.of("object"),
+                "The strike's main fields (id, link, attacker, target, times, place, categories, figures)"));
+        Schema<Object> strikeFeature = Schemas.of("object");
+        strikeFeature.setProperties(feature);
+        strikeFeature.setRequired(List.of("type", "id", "geometry", "properties"));
+
+        Map<String, Schema> collection = new LinkedHashMap<>();
+        collection.put("type", Schemas.of("string")._enum(List.of("FeatureCollection")));
+        collection.put("features", Schemas.arrayOf(Schemas.ref("StrikeFeature")));
+        Schema<Object> features = Schemas.of("object");
+        features.setDescription("Every matching strike with coordinates, as GeoJSON (RFC 7946)");
+        features.setProperties(collection);
+        features.setRequired(List.of("type", "features"));
+        Map<String, Schema<?>> out = new LinkedHashMap<>();
+        out.put("PointGeometry", geometry);
+        out.put("StrikeFeature", strikeFeature);
+        out.put("StrikeFeatureCollection", features);
+        return out;
     }
 
     private static <T> Schema<T> described(Schema<T> schema, String description) {

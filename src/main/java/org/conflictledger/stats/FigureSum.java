@@ -1,6 +1,7 @@
 package org.conflictledger.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sum of one reconciled figure over a bucket's strikes that state it: {@code high} is null when
@@ -8,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record FigureSum(@JsonInclude(JsonInclude.Include.ALWAYS) Long low,
         @JsonInclude(JsonInclude.Include.ALWAYS) Long best,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Long high) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long high) {
 }

@@ -3,6 +3,7 @@ package org.conflictledger.stats;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bucket of strike statistics: {@code start} is the instant the bucket starts in the asked zone
@@ -11,9 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * / launched on best values, null when nothing was launched.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record StatsBucket(Instant start, String local, String group, long strikes, FigureSum launched,
-        FigureSum intercepted, FigureSum suppressed, FigureSum hit, FigureSum killed, FigureSum wounded,
-        Double interceptionRate) {
+public record StatsBucket(Instant start, String local, @Nullable String group, long strikes,
+        @Nullable FigureSum launched, @Nullable FigureSum intercepted, @Nullable FigureSum suppressed,
+        @Nullable FigureSum hit, @Nullable FigureSum killed, @Nullable FigureSum wounded,
+        @Nullable Double interceptionRate) {
 
     static Double interceptionRate(FigureSum launched, FigureSum intercepted, FigureSum suppressed) {
         if (launched == null || launched.best() == null || launched.best() == 0) {

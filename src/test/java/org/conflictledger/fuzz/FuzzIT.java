@@ -183,8 +183,10 @@ class FuzzIT {
                         }
                     });
                 }
-                out.add(new Operation(operation.getKey().toUpperCase(), path.getKey(), query,
-                        operation.getValue().has("requestBody")));
+                // JSON bodies only: a file upload (imports, text/csv) is fuzzed through its parameters
+                JsonNode content = operation.getValue().path("requestBody").path("content");
+                boolean jsonBody = content.has("application/json") || content.has("application/merge-patch+json");
+                out.add(new Operation(operation.getKey().toUpperCase(), path.getKey(), query, jsonBody));
             }
         }
         return out;

@@ -1,6 +1,8 @@
 package org.conflictledger.history.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
@@ -32,7 +34,9 @@ class HistoryController {
 
     @Operation(operationId = "listRevisions", summary = "Lists the revisions of a strike, cease-fire or negotiation event")
     @GetMapping("/api/v1/{collection:strikes|ceasefires|negotiations}/{id}/revisions")
-    PageResponse<Revision> revisions(@PathVariable String collection, @PathVariable long id,
+    PageResponse<Revision> revisions(
+            @Parameter(schema = @Schema(allowableValues = {"strikes", "ceasefires", "negotiations"}))
+            @PathVariable String collection, @PathVariable long id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         ChangeResource resource = ChangeResource.ofCollection(collection).orElseThrow();
         return changes.revisions(resource, id, PageQuery.of(page, size));
@@ -41,7 +45,10 @@ class HistoryController {
     /** The change feed: every change after {@code since}, oldest first, paged by {@code nextCursor}. */
     @Operation(operationId = "listChanges", summary = "The change feed: every change after a cursor, oldest first")
     @GetMapping("/api/v1/changes")
-    ChangePage changes(@RequestParam(required = false) Long since, @RequestParam(required = false) String resource,
+    ChangePage changes(@RequestParam(required = false) Long since,
+            @Parameter(description = "Only changes of this kind of resource",
+                    schema = @Schema(allowableValues = {"strike", "ceasefire", "negotiation"}))
+            @RequestParam(required = false) String resource,
             @RequestParam(required = false) Integer size) {
         if (since != null && since < 0) {
             throw ApiException.invalid(List.of(new FieldProblem("since", "must be a cursor from this feed (0 or more)",

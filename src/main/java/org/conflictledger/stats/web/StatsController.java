@@ -5,11 +5,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.conflictledger.common.ExportFormat;
 import org.conflictledger.common.Times;
 import org.conflictledger.stats.StatsQuery;
+import org.conflictledger.stats.StrikeStats;
 import org.conflictledger.stats.StatsRequests;
 import org.conflictledger.stats.StrikeStatsService;
 import org.conflictledger.strike.StrikeFilter;
@@ -46,8 +51,16 @@ class StatsController {
      * with {@code Accept: text/csv} or {@code format=csv}. Empty buckets are left out.
      */
     @Operation(operationId = "getStrikeStats", summary = "Strike counts and figure sums per time bucket and group (JSON or CSV)")
+    @ApiResponse(responseCode = "200", description = "Every bucket, as JSON or CSV",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = StrikeStats.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/strikes")
-    void strikes(@RequestParam(required = false) String bucket, @RequestParam(required = false) String tz,
+    void strikes(@Parameter(description = "The bucket's length (default day)",
+                    schema = @Schema(allowableValues = {"hour", "day", "week", "month"}))
+            @RequestParam(required = false) String bucket,
+            @Parameter(description = "IANA time zone of the buckets (default UTC)") @RequestParam(required = false) String tz,
+            @Parameter(description = "A dimension to group by within each bucket (default none)", schema = @Schema(
+                    allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region", "country"}))
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String attacker, @RequestParam(required = false) String target,
             @RequestParam(required = false) WeaponCategory weaponCategory,
@@ -55,7 +68,10 @@ class StatsController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
             @RequestParam(required = false) String place,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer minLaunched, @RequestParam(required = false) String format,
+            @RequestParam(required = false) Integer minLaunched,
+            @Parameter(description = "json (default) or csv; wins over Accept",
+                    schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -76,6 +80,11 @@ class StrikeController {
      * one with coordinates as GeoJSON (both streamed, whatever their number).
      */
     @Operation(operationId = "listStrikes", summary = "Lists strikes (a page as JSON, or every match as CSV or GeoJSON)")
+    @ApiResponse(responseCode = "200", description = "A page of strikes, or every matching strike as CSV or GeoJSON",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = StrikePage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/geo+json",
+                            schema = @Schema(ref = "#/components/schemas/StrikeFeatureCollection"))})
     @GetMapping
     StrikePage list(@RequestParam(required = false) String attacker,
             @RequestParam(required = false) String target,
@@ -88,7 +97,10 @@ class StrikeController {
             @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "json (default), csv or geojson; wins over Accept",
+                    schema = @Schema(allowableValues = {"json", "csv", "geojson"}))
+            @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,

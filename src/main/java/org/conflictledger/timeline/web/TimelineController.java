@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.conflictledger.common.ApiException;
@@ -41,10 +45,16 @@ class TimelineController {
      * as CSV ({@code Accept: text/csv} or {@code format=csv}) every matching item, streamed.
      */
     @Operation(operationId = "getTimeline", summary = "One page of the timeline (JSON), or all of it as CSV")
+    @ApiResponse(responseCode = "200", description = "A page of the timeline, or all of it as CSV",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/v1/timeline")
     TimelinePage timeline(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @Parameter(description = "Comma-separated kinds to include (default all): strike, ceasefire, negotiation")
             @RequestParam(required = false) String kinds, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String cursor,
+            @Parameter(description = "json (default) or csv; wins over Accept",
+                    schema = @Schema(allowableValues = {"json", "csv"}))
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
@@ -36,8 +39,14 @@ class ImportController {
     /** The body is the file itself; 202 with the job, which runs in the background. */
     @Operation(operationId = "submitImport", summary = "Submits a file to import; the job runs in the background")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file to import",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
-    ResponseEntity<ImportJobView> submit(@RequestParam(required = false) String format,
+    ResponseEntity<ImportJobView> submit(
+            @Parameter(required = true, description = "The file's layout", schema = @Schema(
+                    allowableValues = {"missile-attacks-ua", "ucdp-ged", "acled", "ledger"}))
+            @RequestParam(required = false) String format,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream body)
             throws IOException {
         ImportService.Submission submission = imports.submit(format, body, idempotencyKey);
