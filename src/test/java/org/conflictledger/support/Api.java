@@ -30,20 +30,30 @@ public final class Api {
     private final String base;
     private final String key;
     private final Map<String, String> headers;
+    private final boolean checkContract;
 
     public Api(int port) {
-        this("http://localhost:" + port, ADMIN, Map.of());
+        this("http://localhost:" + port, ADMIN, Map.of(), false);
     }
 
-    private Api(String base, String key, Map<String, String> headers) {
+    private Api(String base, String key, Map<String, String> headers, boolean checkContract) {
         this.base = base;
         this.key = key;
         this.headers = headers;
+        this.checkContract = checkContract;
     }
 
     /** The same client with another key (null: no key). */
     public Api as(String otherKey) {
-        return new Api(base, otherKey, headers);
+        return new Api(base, otherKey, headers, checkContract);
+    }
+
+    /**
+     * The same client checking every answer against the service's OpenAPI document ({@link OpenApiContract}):
+     * its status, content type and JSON body must be what the document declares, or the call fails.
+     */
+    public Api checkingContract() {
+        return new Api(base, key, headers, true);
     }
 
     public Api anonymous() {
@@ -54,7 +64,7 @@ public final class Api {
     public Api header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Api(base, key, more);
+        return new Api(base, key, more, checkContract);
     }
 
     public Response get(String path) {
@@ -99,7 +109,11 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
+            if (checkContract) {
+                OpenApiContract.of(base).check(method, path, answer.status(), answer.header("Content-Type"), answer.body());
+            }
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
