@@ -30,6 +30,30 @@ class DuplicatesIT extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DuplicateFinder finder;
+
+    private JsonNode runImport(String format, String csv) {
+        Api.Response posted = api.sendBytes("POST", "/api/v1/imports?format=" + format,
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(202);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonNode job = api.get("/api/v1/imports/" + posted.id()).json();
+            if (job.get("status").asString().equals("DONE") || job.get("status").asString().equals("FAILED")) {
+                assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+                return job;
+            }
+            assertThat(System.currentTimeMillis()).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private long source(String publisher, String kind) {
         Api.Response created = api.post("/api/v1/sources", json("{'publisher':'" + publisher + "','kind':'" + kind
                 + "','url':'https://example.org/dup/" + UUID.randomUUID() + "'}"));
@@ -252,5 +276,62 @@ class DuplicatesIT extends IntegrationTest {
         assertThat(api.get("/api/v1/strikes/" + b).status()).isEqualTo(308);
         assertThat(candidatesOf(d, "OPEN")).hasSize(1);
         assertThat(api.get("/api/v1/strikes/" + d).status()).isEqualTo(200);
+    }
+
+    @Test
+    void importsOfTwoDataSetsDescribingOneEventProposeThePairAndNeverPairTheRowsOfOneDataSet() {
+        // 250 ACLED events, one a day in Kharkiv (a bulk import: searched by the background finder),
+        // and one UCDP GED event of the same day, 2 km away
+        StringBuilder acled = new StringBuilder("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+                + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
+                + "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
+                + "source_scale,notes,fatalities,tags,timestamp\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2036, 1, 1);
+        for (int i = 0; i < 250; i++) {
+            acled.append("DUP").append(i).append(',').append(day.plusDays(i)).append(",2036,1,Political violence,"
+                    + "Explosions/Remote violence,Air/drone strike,Military Forces of Russia (2000-),,State forces,"
+                    + "Civilians (Ukraine),,Civilians,,,804,Europe,Ukraine,Kharkiv,,,Kharkiv,49.9935,36.2304,1,"
+                    + "Fixture Desk,National,Made-up note: a drone strike.,").append(i % 3).append(",,2082758400\n");
+        }
+        JsonNode acledJob = runImport("acled", acled.toString());
+        assertThat(acledJob.get("created").asLong()).isEqualTo(250);
+        String ged = "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,"
+                + "conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,"
+                + "side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,"
+                + "source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,"
+                + "geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,"
+                + "deaths_b,deaths_civilians,deaths_unknown,best,high,low,gwnoa,gwnob\n"
+                + "990001,RUS-2036-1,2036,true,Clear,1,1,1,Russia - Ukraine,1,1,x,57,57,Government of Russia (Soviet Union),"
+                + "61,61,Government of Ukraine,1,Fixture,Fixture,2036-01-11,Made-up headline,Fixture,2,Kharkiv town,"
+                + "Kharkiv town,Kharkiv oblast,,49.98,36.25,POINT (36.25 49.98),1,Ukraine,369,Europe,1,1,"
+                + "2036-01-11T00:00:00,2036-01-11T00:00:00,0,0,1,0,1,2,1,365,369\n";
+        assertThat(runImport("ucdp-ged", ged).get("created").asLong()).isEqualTo(1);
+        finder.drain(60_000_000_000L, false);
+
+        JsonNode across = api.get("/api/v1/duplicates?dataset=acled,ucdp-ged&from=2036-01-01&to=2037-01-01").json();
+        // the same day's event first; the neighbouring days meet its window within the three-hour slack
+        // and come after it, with a lower score
+        assertThat(across.get("total").asLong()).isEqualTo(3);
+        JsonNode pair = across.get("items").get(0);
+        assertThat(pair.get("relation").asString()).isEqualTo("DUPLICATE");
+        assertThat(pair.get("parts").get("time").get("overlap").asBoolean()).isTrue();
+        assertThat(pair.get("parts").get("place").get("precision").asString()).isEqualTo("TOWN");
+        assertThat(pair.get("parts").get("place").get("distanceKm").asDouble()).isBetween(1.0, 3.0);
+        assertThat(pair.get("parts").get("parties").asString()).isEqualTo("SAME");
+        assertThat(pair.get("parts").get("weapon").asString()).isEqualTo("COMPATIBLE");
+        assertThat(pair.get("score").asDouble()).isGreaterThan(across.get("items").get(1).get("score").asDouble());
+        List<String> datasets = new ArrayList<>();
+        pair.get("strikes").forEach(s -> datasets.add(s.get("datasets").get(0).asString()));
+        assertThat(datasets).containsExactlyInAnyOrder("acled", "ucdp-ged");
+        assertThat(api.get("/api/v1/duplicates?minScore=0.9&dataset=acled,ucdp-ged&from=2036-01-01&to=2037-01-01")
+                .json().get("total").asLong()).isEqualTo(1);
+        // the ACLED rows of neighbouring days are never paired with each other: every pair has the GED event
+        JsonNode all = api.get("/api/v1/duplicates?size=100&from=2036-01-01&to=2037-01-01").json();
+        assertThat(all.get("total").asLong()).isEqualTo(3);
+        all.get("items").forEach(c -> {
+            List<String> both = new ArrayList<>();
+            c.get("strikes").forEach(s -> both.add(s.get("datasets").get(0).asString()));
+            assertThat(both).containsExactlyInAnyOrder("acled", "ucdp-ged");
+        });
     }
 }
