@@ -51,6 +51,9 @@ class DuplicateFinder {
     int drain(long budgetNanos, boolean yieldToImports) {
         long until = System.nanoTime() + budgetNanos;
         int searched = 0;
+        if (!jdbc.sql("select exists (select 1 from duplicate_queue)").query(Boolean.class).single()) {
+            return 0;
+        }
         while (System.nanoTime() < until && !(yieldToImports && importing())) {
             Integer done = transactions.execute(status -> {
                 Long[] ids = jdbc.sql("delete from duplicate_queue where strike_id in (select strike_id from"

@@ -120,6 +120,13 @@ public class DuplicateService {
         return new PageResponse<>(views(rows), page.page(), page.size(), total);
     }
 
+    /** The ids of the OPEN candidates a strike is part of, best first (the review queue offers them). */
+    @Transactional(readOnly = true)
+    public List<Long> openCandidates(long strikeId) {
+        return jdbc.sql("select id from duplicate_candidate where status = 'OPEN' and (strike_a = ? or strike_b = ?)"
+                + " order by score desc, id").params(strikeId, strikeId).query(Long.class).list();
+    }
+
     @Transactional(readOnly = true)
     public DuplicateView get(long id) {
         return views(List.of(candidate(id, false))).get(0);

@@ -90,6 +90,26 @@ class DuplicatesIT extends IntegrationTest {
         return total;
     }
 
+    /** The cursor of the newest change of strikes (0 when none). */
+    private long lastChangeCursor() {
+        long cursor = 0;
+        for (JsonNode change : changesSince(0)) {
+            cursor = change.get("cursor").asLong();
+        }
+        return cursor;
+    }
+
+    private List<JsonNode> changesSince(long since) {
+        List<JsonNode> out = new ArrayList<>();
+        String next = String.valueOf(since);
+        while (next != null) {
+            JsonNode page = api.get("/api/v1/changes?resource=strike&size=500&since=" + next).json();
+            page.get("items").forEach(out::add);
+            next = page.has("nextCursor") && !page.get("nextCursor").isNull() ? page.get("nextCursor").asString() : null;
+        }
+        return out;
+    }
+
     private static JsonNode withoutVersion(JsonNode strike) {
         ObjectNode copy = (ObjectNode) strike.deepCopy();
         copy.remove("version");
@@ -135,6 +155,7 @@ class DuplicatesIT extends IntegrationTest {
         long counted = strikesCounted("2031-04-10", "2031-04-25");
         assertThat(counted).isEqualTo(3);
 
+        long changeCursor = lastChangeCursor();
         Api.Response merged = api.post("/api/v1/duplicates/" + pair.get("id").asLong() + "/merge", "{}");
         assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
         JsonNode merge = merged.json().get("merge");
@@ -158,15 +179,15 @@ class DuplicatesIT extends IntegrationTest {
                 .get("mergeId").asLong()).isEqualTo(merge.get("id").asLong());
 
         // the change feed: the survivor's UPDATE and the merged strike's DELETE naming the survivor
-        JsonNode changes = api.get("/api/v1/changes?resource=strike&size=500").json().get("items");
-        JsonNode deletion = null;
-        for (JsonNode change : changes) {
-            if (change.get("id").asLong() == b && change.get("op").asString().equals("DELETE")) {
-                deletion = change;
-            }
-        }
+        List<JsonNode> changes = changesSince(changeCursor);
+        JsonNode deletion = changes.stream().filter(c -> c.get("id").asLong() == b
+                && c.get("op").asString().equals("DELETE")).findFirst().orElse(null);
         assertThat(deletion).as(changes.toString()).isNotNull();
         assertThat(deletion.get("mergedInto").asLong()).isEqualTo(a);
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.get("id").asLong()).isEqualTo(a);
+            assertThat(c.get("op").asString()).isEqualTo("UPDATE");
+        });
 
         Api.Response undone = api.post("/api/v1/merges/" + merge.get("id").asLong() + "/undo", "{}");
         assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
