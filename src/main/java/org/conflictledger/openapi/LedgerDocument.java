@@ -47,6 +47,8 @@ class LedgerDocument implements GlobalOpenApiCustomizer {
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+    /** Reads of a strike merged into another redirect to the survivor (duplicate.web.MergedStrikeFilter). */
+    private static final String MERGED_STRIKE = "/api/v1/strikes/{id}";
     private static final Set<String> TIME_PARAMETERS = Set.of("from", "to", "updatedSince");
     /** What {@code Times.parseParam} reads: an ISO-8601 date-time with offset, or a date (its start, UTC). */
     static final String TIME_PATTERN =
@@ -144,6 +146,10 @@ class LedgerDocument implements GlobalOpenApiCustomizer {
         }
         if (hasPathVariables) {
             responses.addApiResponse("404", problem("No such resource"));
+        }
+        if (method == PathItem.HttpMethod.GET && path.startsWith(MERGED_STRIKE)) {
+            responses.addApiResponse("308", problem("The strike was merged into another: Location (and mergedInto)"
+                    + " names the survivor").addHeaderObject("Location", header("The surviving strike", "string")));
         }
         if (write) {
             responses.addApiResponse("409", problem("Conflicts with the current state (a duplicate, an illegal"

@@ -31,6 +31,8 @@ final class ProblemSchemas {
         properties.put("allowed", described(Schemas.arrayOf(Schemas.of("string")),
                 "An illegal transition: the statuses allowed from the current one"));
         properties.put("existingId", described(new io.swagger.v3.oas.models.media.JsonSchema(), "A duplicate: the id of the record that exists"));
+        properties.put("mergedInto", described(Schemas.of("integer").format("int64"),
+                "A strike merged into another: the surviving strike's id"));
         properties.put("limit", described(new io.swagger.v3.oas.models.media.JsonSchema(), "A body too large: the limit"));
         Schema<Object> problem = Schemas.of("object");
         problem.setDescription("An RFC 9457 problem (application/problem+json). Further members may be sent for"

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Duplicate candidates, merges, dismissals and undos. */
 @RestController
+@Tag(name = "Duplicates", description = "Strikes recorded twice (or as parts of one another), their merges and undos")
 @RequestMapping("/api/v1")
 class DuplicateController {
 
@@ -33,6 +36,7 @@ class DuplicateController {
         this.duplicates = duplicates;
     }
 
+    @Operation(operationId = "listDuplicates", summary = "Lists duplicate candidates")
     @GetMapping("/duplicates")
     PageResponse<DuplicateView> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) Double minScore, @RequestParam(required = false) String relation,
@@ -51,26 +55,31 @@ class DuplicateController {
                 Times.parseParam("from", from), Times.parseParam("to", to), strike), PageQuery.of(page, size));
     }
 
+    @Operation(operationId = "getDuplicate", summary = "Reads a duplicate candidate with its parts")
     @GetMapping("/duplicates/{id}")
     DuplicateView get(@PathVariable long id) {
         return duplicates.get(id);
     }
 
+    @Operation(operationId = "mergeDuplicate", summary = "Merges a duplicate pair into one strike")
     @PostMapping("/duplicates/{id}/merge")
     DuplicateService.Merged merge(@PathVariable long id) {
         return duplicates.merge(id);
     }
 
+    @Operation(operationId = "dismissDuplicate", summary = "Dismisses a duplicate candidate")
     @PostMapping("/duplicates/{id}/dismiss")
     DuplicateView dismiss(@PathVariable long id) {
         return duplicates.dismiss(id);
     }
 
+    @Operation(operationId = "getMerge", summary = "Reads a merge with its audit trail")
     @GetMapping("/merges/{mergeId}")
     MergeView getMerge(@PathVariable long mergeId) {
         return duplicates.getMerge(mergeId);
     }
 
+    @Operation(operationId = "undoMerge", summary = "Undoes a merge exactly")
     @PostMapping("/merges/{mergeId}/undo")
     DuplicateService.Merged undo(@PathVariable long mergeId) {
         return duplicates.undo(mergeId);
