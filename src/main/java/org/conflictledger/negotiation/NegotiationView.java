@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.conflictledger.source.SourceSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A negotiation event as the API shows it. {@code duration} is null when no duration was stated;
@@ -13,20 +14,20 @@ import org.conflictledger.source.SourceSummary;
 public record NegotiationView(
         long id,
         NegotiationKind kind,
-        Long trackId,
-        String trackName,
-        String title,
+        @Nullable Long trackId,
+        @Nullable String trackName,
+        @Nullable String title,
         Instant occurredAt,
         TimePrecision timePrecision,
-        StatedDuration duration,
-        String place,
-        String country,
+        @Nullable StatedDuration duration,
+        @Nullable String place,
+        @Nullable String country,
         List<Participant> participants,
         List<Topic> topics,
-        Tone tone,
-        String outcome,
+        @Nullable Tone tone,
+        @Nullable String outcome,
         List<Quote> quotes,
-        Long ceasefireId,
+        @Nullable Long ceasefireId,
         List<Long> sourceIds,
         List<SourceSummary> sources,
         long version,

@@ -1,6 +1,7 @@
 package org.conflictledger.strike;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure reconciled from all claims that state it: {@code high} null means unbounded. The
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ReconciledFigure(
         @JsonInclude(JsonInclude.Include.ALWAYS) Long low,
         @JsonInclude(JsonInclude.Include.ALWAYS) Long best,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Long high,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long high,
         @JsonInclude(JsonInclude.Include.ALWAYS) int claims,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long bestClaimId,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long bestSourceId) {

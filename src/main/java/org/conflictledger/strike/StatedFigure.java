@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One figure as a source stated it: {@code {value, qualifier}}, or for a source that gives its own
@@ -14,8 +15,8 @@ import jakarta.validation.constraints.NotNull;
 public record StatedFigure(
         @NotNull @Min(0) @Max(MAX) Integer value,
         @NotNull Qualifier qualifier,
-        @Min(0) @Max(MAX) Integer low,
-        @Min(0) @Max(MAX) Integer high) {
+        @Min(0) @Max(MAX) @Nullable Integer low,
+        @Min(0) @Max(MAX) @Nullable Integer high) {
 
     /** The largest number any figure may state; larger is a typo, not a report. */
     public static final int MAX = 10_000_000;

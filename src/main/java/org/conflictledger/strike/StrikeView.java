@@ -7,23 +7,22 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.conflictledger.ceasefire.CoveringCeasefire;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strike as the API shows it. Each figure is {@code {low, best, high, claims}} or null when no
  * claim states it. {@code claims} is listed on single reads and left out of list pages.
  * {@code ceasefires} are the cease-fires it falls under, as they stand now ({@code [{id, name, certainty}]}).
  */
-public record StrikeView(Long id, long version, String attacker, String target, Instant startedAt,
-        Instant endedAt, TimePrecision timePrecision, String place, String region, String country,
-        Double latitude, Double longitude, GeoPrecision geoPrecision, String launchPlace,
-        WeaponCategory weaponCategory, List<String> weaponModels, List<TargetCategory> targetCategories,
-        ReconciledFigure launched, ReconciledFigure intercepted, ReconciledFigure suppressed,
-        ReconciledFigure hit, ReconciledFigure killed, ReconciledFigure wounded,
-        boolean inconsistent,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims,
-        Map<String, String> externalIds,
-        List<CoveringCeasefire> ceasefires,
-        Instant createdAt, Instant updatedAt) {
+public record StrikeView(Long id, long version, String attacker, String target, Instant startedAt, Instant endedAt,
+        TimePrecision timePrecision, @Nullable String place, @Nullable String region, @Nullable String country,
+        @Nullable Double latitude, @Nullable Double longitude, @Nullable GeoPrecision geoPrecision,
+        @Nullable String launchPlace, @Nullable WeaponCategory weaponCategory, List<String> weaponModels,
+        List<TargetCategory> targetCategories, @Nullable ReconciledFigure launched,
+        @Nullable ReconciledFigure intercepted, @Nullable ReconciledFigure suppressed, @Nullable ReconciledFigure hit,
+        @Nullable ReconciledFigure killed, @Nullable ReconciledFigure wounded, boolean inconsistent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims, Map<String, String> externalIds,
+        List<CoveringCeasefire> ceasefires, Instant createdAt, Instant updatedAt) {
 
     StrikeView withCeasefires(List<CoveringCeasefire> covering) {
         return new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place, region, country,

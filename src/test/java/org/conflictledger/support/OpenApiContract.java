@@ -51,6 +51,7 @@ public final class OpenApiContract {
     private final ObjectNode components;
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
     private final Set<String> checked = ConcurrentHashMap.newKeySet();
+    private final List<String> violations = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private OpenApiContract(JsonNode document) {
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
@@ -95,6 +96,20 @@ public final class OpenApiContract {
 
     public List<Operation> operations() {
         return operations;
+    }
+
+    /** What the answers checked by {@link #record} broke, one message each. */
+    public List<String> violations() {
+        return violations;
+    }
+
+    /** Checks one answer like {@link #check}, keeping what it breaks in {@link #violations()} instead of throwing. */
+    public void record(String method, String pathAndQuery, int status, String contentType, String body) {
+        try {
+            check(method, pathAndQuery, status, contentType, body);
+        } catch (AssertionError e) {
+            violations.add(e.getMessage());
+        }
     }
 
     /** Operations an answer was checked for, as {@code METHOD /template}. */

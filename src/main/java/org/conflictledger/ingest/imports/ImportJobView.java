@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import job as the API shows it; the POST's answer and {@code GET /imports/{id}} share it.
@@ -13,10 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * line numbers; {@code errorsOmitted} counts the ones beyond that. {@code failure} says why a FAILED
  * job stopped. Lists leave {@code errors} out.
  */
-public record ImportJobView(long id, ImportFormat format, ImportStatus status, long read, long created,
-        long updated, long unchanged, long skipped, long rejected,
+public record ImportJobView(long id, ImportFormat format, ImportStatus status, long read, long created, long updated,
+        long unchanged, long skipped, long rejected,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ImportError> errors, long errorsOmitted,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String failure, long bytes, String author, Instant submittedAt,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Instant startedAt,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String failure, long bytes, String author,
+        Instant submittedAt, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Instant startedAt,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Instant finishedAt) {
 }
