@@ -13,6 +13,7 @@ import org.conflictledger.ceasefire.Position;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Was a cease-fire kept? The strikes it covers (certain and possible, as coverage is now), per party
@@ -25,8 +26,8 @@ import org.conflictledger.strike.WeaponCategory;
  *                 covered had it been in force then (same parties and scope)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ComplianceReport(Ceasefire ceasefire, String tz, List<InForceInterval> inForce, Window window,
-        Window baseline, Counts covered, List<PartyCompliance> parties, Allegations allegations,
+public record ComplianceReport(Ceasefire ceasefire, String tz, List<InForceInterval> inForce, @Nullable Window window,
+        @Nullable Window baseline, Counts covered, List<PartyCompliance> parties, Allegations allegations,
         PageResponse<CoveredStrike> strikes) {
 
     public record Ceasefire(long id, String name, CeasefireScope scope, CeasefireStatus status, String link) {
@@ -45,7 +46,7 @@ public record ComplianceReport(Ceasefire ceasefire, String tz, List<InForceInter
      * on its first day) and in the baseline window (those the terms would have covered).
      */
     public record PartyCompliance(String party, Position position, boolean bound, Counts covered,
-            Series inForce, Series baseline, long allegationsAgainst) {
+            @Nullable Series inForce, @Nullable Series baseline, long allegationsAgainst) {
     }
 
     public record Series(long strikes, List<Day> perDay) {
@@ -65,7 +66,7 @@ public record ComplianceReport(Ceasefire ceasefire, String tz, List<InForceInter
 
     /** A covered strike, with how surely it is covered. */
     public record CoveredStrike(long id, String link, String attacker, String target, Instant startedAt,
-            Instant endedAt, Certainty certainty, WeaponCategory weaponCategory,
-            List<TargetCategory> targetCategories, String region, String place) {
+            Instant endedAt, Certainty certainty, @Nullable WeaponCategory weaponCategory,
+            List<TargetCategory> targetCategories, @Nullable String region, @Nullable String place) {
     }
 }
