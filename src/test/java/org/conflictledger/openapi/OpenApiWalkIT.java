@@ -114,7 +114,7 @@ class OpenApiWalkIT extends IntegrationTest {
         assertThat(api.get("/api/v1/stats/strikes?groupBy=attacker&bucket=week").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/timeline?format=csv").contentType()).startsWith("text/csv");
         assertThat(api.get("/api/v1/timeline?size=5").status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/ceasefires/" + ceasefire + "/compliance").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/ceasefires/" + moving + "/compliance").status()).isEqualTo(200);
 
         assertThat(contract.violations()).as("answers the document does not allow").isEmpty();
         assertThat(walked).hasSameSizeAs(contract.operations());
