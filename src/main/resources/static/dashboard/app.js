@@ -77,8 +77,11 @@ export function navigate(changes, {replace = false, keepSelection = true} = {}) 
   render();
 }
 
+let renderStartedAt = 0;
+
 async function render() {
   const mine = ++generation;
+  renderStartedAt = generation === 1 ? 0 : performance.now();
   root.removeAttribute('data-ready');
   root.setAttribute('aria-busy', 'true');
   let ctx;
@@ -98,6 +101,8 @@ async function render() {
 }
 
 function finish() {
+  // milliseconds from the navigation to the end of this render (what bench/dashboard.sh reports)
+  root.setAttribute('data-render-ms', String(Math.round(performance.now() - renderStartedAt)));
   root.setAttribute('data-ready', 'true');
   root.removeAttribute('aria-busy');
 }

