@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record StrikeStats(
         @Schema(allowableValues = {"hour", "day", "week", "month"}) String bucket,
         String tz,
-        @Schema(allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region", "country"})
+        @Schema(allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region",
+                "regionCode", "country"})
         String groupBy,
         @Schema(description = "Which table answered", allowableValues = {"rollup-day", "rollup-hour", "base"})
         String source,

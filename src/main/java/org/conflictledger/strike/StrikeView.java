@@ -12,21 +12,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A strike as the API shows it. Each figure is {@code {low, best, high, claims}} or null when no
  * claim states it. {@code claims} is listed on single reads and left out of list pages.
+ * {@code regionCode} is the ISO 3166-2 code of the first-level area (UA-63), derived by the database
+ * from {@code region} or the coordinates on every write; null when they name no area.
  * {@code ceasefires} are the cease-fires it falls under, as they stand now ({@code [{id, name, certainty}]}).
  */
 public record StrikeView(Long id, long version, String attacker, String target, Instant startedAt, Instant endedAt,
-        TimePrecision timePrecision, @Nullable String place, @Nullable String region, @Nullable String country,
-        @Nullable Double latitude, @Nullable Double longitude, @Nullable GeoPrecision geoPrecision,
-        @Nullable String launchPlace, @Nullable WeaponCategory weaponCategory, List<String> weaponModels,
-        List<TargetCategory> targetCategories, @Nullable ReconciledFigure launched,
+        TimePrecision timePrecision, @Nullable String place, @Nullable String region, @Nullable String regionCode,
+        @Nullable String country, @Nullable Double latitude, @Nullable Double longitude,
+        @Nullable GeoPrecision geoPrecision, @Nullable String launchPlace, @Nullable WeaponCategory weaponCategory,
+        List<String> weaponModels, List<TargetCategory> targetCategories, @Nullable ReconciledFigure launched,
         @Nullable ReconciledFigure intercepted, @Nullable ReconciledFigure suppressed, @Nullable ReconciledFigure hit,
         @Nullable ReconciledFigure killed, @Nullable ReconciledFigure wounded, boolean inconsistent,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims, Map<String, String> externalIds,
         List<CoveringCeasefire> ceasefires, Instant createdAt, Instant updatedAt) {
 
     StrikeView withCeasefires(List<CoveringCeasefire> covering) {
-        return new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place, region, country,
-                latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels, targetCategories,
+        return new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place, region, regionCode,
+                country, latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels, targetCategories,
                 launched, intercepted, suppressed, hit, killed, wounded, inconsistent, claims, externalIds, covering,
                 createdAt, updatedAt);
     }

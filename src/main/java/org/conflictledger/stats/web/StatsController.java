@@ -16,6 +16,7 @@ import org.conflictledger.common.Times;
 import org.conflictledger.stats.StatsQuery;
 import org.conflictledger.stats.StrikeStats;
 import org.conflictledger.stats.StatsRequests;
+import org.conflictledger.stats.StrikeAggregates;
 import org.conflictledger.stats.StrikeStatsService;
 import org.conflictledger.strike.StrikeFilter;
 import org.conflictledger.strike.TargetCategory;
@@ -39,10 +40,50 @@ class StatsController {
 
     private final StrikeStatsService stats;
     private final StatsRequests requests;
+    private final StrikeAggregates aggregates;
 
-    StatsController(StrikeStatsService stats, StatsRequests requests) {
+    StatsController(StrikeStatsService stats, StatsRequests requests, StrikeAggregates aggregates) {
         this.stats = stats;
         this.requests = requests;
+        this.aggregates = aggregates;
+    }
+
+    /**
+     * How many matching strikes had fewer than 10, 10–49, 50–99 and 100 or more launched (best
+     * figure), and how many state no launched figure.
+     */
+    @Operation(operationId = "getStrikeSizes", summary = "Matching strikes by attack size (launched best figure)")
+    @GetMapping("/strikes/sizes")
+    StrikeAggregates.AttackSizes sizes(@RequestParam(required = false) String attacker,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched) {
+        return aggregates.sizes(new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country,
+                place, Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode));
+    }
+
+    /**
+     * The matching strikes located at town or exact precision, as map points; more than {@code limit}
+     * (default 2000) are clustered on a grid of {@code cellDegrees} (default 0.25).
+     */
+    @Operation(operationId = "getStrikePoints", summary = "Located strikes as map points (clustered when many)")
+    @GetMapping("/strikes/points")
+    StrikeAggregates.MapPoints points(@RequestParam(required = false) String attacker,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Double cellDegrees) {
+        return aggregates.points(new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country,
+                place, Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode), limit,
+                cellDegrees);
     }
 
     /**
@@ -50,7 +91,8 @@ class StatsController {
      * for the strikes matching the strike-list filters: every bucket in one answer, streamed; as CSV
      * with {@code Accept: text/csv} or {@code format=csv}. Empty buckets are left out.
      */
-    @Operation(operationId = "getStrikeStats", summary = "Strike counts and figure sums per time bucket and group (JSON or CSV)")
+    @Operation(operationId = "getStrikeStats",
+            summary = "Strike counts and figure sums per time bucket and group (JSON or CSV)")
     @ApiResponse(responseCode = "200", description = "Every bucket, as JSON or CSV",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = StrikeStats.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
@@ -58,15 +100,17 @@ class StatsController {
     void strikes(@Parameter(description = "The bucket's length (default day)",
                     schema = @Schema(allowableValues = {"hour", "day", "week", "month"}))
             @RequestParam(required = false) String bucket,
-            @Parameter(description = "IANA time zone of the buckets (default UTC)") @RequestParam(required = false) String tz,
+            @Parameter(description = "IANA time zone of the buckets (default UTC)")
+            @RequestParam(required = false) String tz,
             @Parameter(description = "A dimension to group by within each bucket (default none)", schema = @Schema(
-                    allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region", "country"}))
+                    allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region",
+                            "regionCode", "country"}))
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String attacker, @RequestParam(required = false) String target,
             @RequestParam(required = false) WeaponCategory weaponCategory,
             @RequestParam(required = false) TargetCategory targetCategory,
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer minLaunched,
             @Parameter(description = "json (default) or csv; wins over Accept",
@@ -75,7 +119,7 @@ class StatsController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
-                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode);
         StatsQuery query = requests.query(bucket, tz, groupBy, filter);
         ExportFormat as = ExportFormat.negotiate(format, accept, FORMATS);
         StrikeStatsService.Run run = stats.prepare(query);
