@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.conflictledger.common.ApiException;
 import org.conflictledger.strike.StrikeFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ public class StrikeAggregates {
     static final double DEFAULT_CELL_DEGREES = 0.25;
 
     /** One size class: strikes whose best launched figure lies in [min, max] (max null: unbounded). */
-    public record SizeClass(String label, int min, Integer max, long strikes) {
+    public record SizeClass(String label, int min, @Nullable Integer max, long strikes) {
     }
 
     /** The size classes, the strikes without a launched figure, and all matching strikes. */
@@ -41,14 +42,16 @@ public class StrikeAggregates {
      * A map point: one strike ({@code strikeId} set) or a cluster of {@code strikes} at their mean
      * position; {@code launched} sums their best launched figures (null when none states one).
      */
-    public record MapPoint(double latitude, double longitude, long strikes, Long launched, Long strikeId) {
+    public record MapPoint(double latitude, double longitude, long strikes, @Nullable Long launched,
+            @Nullable Long strikeId) {
     }
 
     /**
      * The strikes located at town or exact precision ({@code located} of {@code total} matching), as
      * points or, when {@code clustered}, per grid cell of {@code cellDegrees}.
      */
-    public record MapPoints(long total, long located, boolean clustered, Double cellDegrees, List<MapPoint> items) {
+    public record MapPoints(long total, long located, boolean clustered, @Nullable Double cellDegrees,
+            List<MapPoint> items) {
     }
 
     private final JdbcClient jdbc;
