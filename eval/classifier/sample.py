@@ -30,6 +30,8 @@ the first batch's lines are unchanged). Train/dev only:
 THIRD BATCH (drawn after the second, which brought NEGOTIATION to 58 of the 100 aimed at). Train/dev only:
   ruwa-talks2  500 further RUWA rows from the two densest windows, by date only: 2021-12-01..2022-02-23 and
                2022-02-27..2022-04-05; weight 2 for the outlets other than Ukrinform and Censor.NET
+FOURTH BATCH (the third left NEGOTIATION at 94). Train/dev only:
+  ruwa-talks3  200 further RUWA rows of 2022-02-27..2022-04-05 from the outlets other than Ukrinform and Censor.NET
 Usage: python3 eval/classifier/sample.py DATA_DIR > eval/classifier/items.tsv
 Output: stratum, feed, id, published (UTC, ISO), one item a line, in draw order.
 """
@@ -200,6 +202,10 @@ def main():
     talks2 = [i for i in early if i["id"] not in drawn_ids and any(a <= i["published"][:10] <= b for a, b in windows2)]
     picks += [("ruwa-talks2", i) for i in weighted(rng, talks2, 500,
                                                    lambda i: 1.0 if i["feed"] in ("ruwa:ukrinform.net", "ruwa:censor.net") else 2.0)]
+    drawn_ids = {i["id"] for _, i in picks}
+    talks3 = [i for i in early if i["id"] not in drawn_ids and "2022-02-27" <= i["published"][:10] <= "2022-04-05"
+              and i["feed"] not in ("ruwa:ukrinform.net", "ruwa:censor.net")]
+    picks += [("ruwa-talks3", i) for i in rng.sample(talks3, 200)]
 
     seen = set()
     for stratum, i in picks:
