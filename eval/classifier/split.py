@@ -6,7 +6,8 @@ headlines that repeat across splits).
   so it keeps the feeds' natural share of irrelevant items). Nothing is tuned on it; its hash is tested.
 - train.jsonl / dev.jsonl: the other new items plus the project's earlier id-only label sets
   (eval/dev-2022-labels.jsonl, rss-2022-sample-labels.jsonl, rss-2022-heldout-labels.jsonl; any id of the old
-  blind set eval/blind-test is left out) and its own written sentences (extraction-labels.jsonl, train only).
+  blind set eval/blind-test is left out) and its own written sentences (extraction-labels.jsonl, train only,
+  their text copied along as in that file).
   Stratified by feed and kind (irrelevant being a stratum of its own) with time order kept: within each
   stratum, sorted by publication time, the last quarter goes to dev and the rest to train.
 - An item whose normalised headline equals a blind item's is left out of train and dev; an item whose
@@ -71,6 +72,7 @@ def main():
     for line in open(os.path.join(EVAL, "extraction-labels.jsonl"), encoding="utf-8"):
         d = json.loads(line)
         own.append({"id": d["id"], "feed": "own:sentences", "stratum": "prior:extraction", "published": d["published"],
+                    "title": d["title"], "summary": d["summary"],
                     "label": {"relevant": bool(d["label"]["relevant"]),
                               "kind": d["label"]["kind"] if d["label"]["relevant"] else None}})
 
@@ -99,8 +101,11 @@ def main():
     for name, items in (("train", train), ("dev", dev), ("blind", blind)):
         with open(os.path.join(HERE, name + ".jsonl"), "w", encoding="utf-8") as out:
             for i in sorted(items, key=lambda i: (i["published"], i["id"])):
-                out.write(json.dumps({"id": i["id"], "feed": i["feed"], "stratum": i["stratum"], "published": i["published"],
-                                      "label": i["label"]}, ensure_ascii=False) + "\n")
+                line = {"id": i["id"], "feed": i["feed"], "stratum": i["stratum"], "published": i["published"]}
+                if "title" in i:  # the project's own sentences carry their text
+                    line["title"], line["summary"] = i["title"], i["summary"]
+                line["label"] = i["label"]
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
     print("train %d, dev %d, blind %d; %d repeated headlines left out" % (len(train), len(dev), len(blind), dropped),
           file=sys.stderr)
 
