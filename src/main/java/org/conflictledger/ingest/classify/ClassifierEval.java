@@ -33,6 +33,7 @@ public final class ClassifierEval {
         LabelledTexts texts = new LabelledTexts(data);
         Extractor extractor = new Extractor();
         boolean perFeed = !"false".equals(ClassifierTraining.property("perFeed", "true"));
+        List<Dataset.Item> timed = new java.util.ArrayList<>();
         for (String split : ClassifierTraining.list(ClassifierTraining.property("splits", DEFAULT_SPLITS))) {
             Path file = Path.of(split);
             if (!Files.exists(file)) {
@@ -40,6 +41,7 @@ public final class ClassifierEval {
                 continue;
             }
             Dataset set = Dataset.read(file, texts, extractor, List.of());
+            timed.addAll(set.items);
             Map<String, Score[]> byFeed = new TreeMap<>();
             Score rules = new Score();
             Score trained = new Score();
@@ -65,6 +67,35 @@ public final class ClassifierEval {
                 }
             }
         }
+        cost(classifier, extractor, timed);
+    }
+
+    /**
+     * Time per item on this thread: the classifier alone (features and scoring, the rules' reading given)
+     * and the rules' reading, each after a warm-up pass over the same items.
+     */
+    static void cost(LinearEventClassifier classifier, Extractor extractor, List<Dataset.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        long sink = 0;
+        double[] classify = new double[2];
+        double[] rules = new double[2];
+        for (int pass = 0; pass < 2; pass++) {
+            long start = System.nanoTime();
+            for (Dataset.Item item : items) {
+                sink += classifier.classify(item.text(), item.rules()).relevant() ? 1 : 0;
+            }
+            classify[pass] = (System.nanoTime() - start) / 1e6 / items.size();
+            start = System.nanoTime();
+            for (Dataset.Item item : items) {
+                sink += extractor.extract(item.text()).relevant() ? 1 : 0;
+            }
+            rules[pass] = (System.nanoTime() - start) / 1e6 / items.size();
+        }
+        System.out.printf(Locale.ROOT, "%ncost per item on one thread over %d items (second pass; first pass): classifier"
+                + " %.3f ms (%.3f ms), rules' reading %.3f ms (%.3f ms) [%d]%n", items.size(), classify[1], classify[0],
+                rules[1], rules[0], sink % 2);
     }
 
     /** Counts for one split (or feed): relevance and kind, and the confusion matrix. */

@@ -42,6 +42,8 @@ public final class ClassifierTraining {
     /** The character part's length beside the word part's (1), and each rule hit's value: chosen on dev. */
     static final double CHAR_WEIGHT = 0.5;
     static final double RULE_WEIGHT = 1.0;
+    /** Cost weight of the relevant class in the relevance model (the irrelevant class has 1). */
+    static final double POSITIVE_WEIGHT = Double.parseDouble(System.getProperty("posWeight", "1"));
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(property("data", System.getenv().getOrDefault("LEDGER_DATA", "../shared/data")));
@@ -249,7 +251,7 @@ public final class ClassifierTraining {
         for (int i = 0; i < y.length; i++) {
             y[i] = items.get(i).relevant() ? 1 : -1;
         }
-        Model model = fit(x, y, n, cost);
+        Model model = fit(x, y, n, cost, POSITIVE_WEIGHT);
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] out = new double[n + 1];
@@ -265,7 +267,7 @@ public final class ClassifierTraining {
         for (int i = 0; i < y.length; i++) {
             y[i] = items.get(i).kind().ordinal();
         }
-        Model model = fit(x, y, n, cost);
+        Model model = fit(x, y, n, cost, 1);
         double[] w = model.getFeatureWeights();
         int[] labels = model.getLabels();
         int classes = model.getNrClass();
@@ -285,7 +287,8 @@ public final class ClassifierTraining {
         return out;
     }
 
-    private static Model fit(Feature[][] x, double[] y, int n, double cost) {
+    /** {@code positiveWeight} scales the cost of errors on label 1 (relevant) when not 1. */
+    private static Model fit(Feature[][] x, double[] y, int n, double cost, double positiveWeight) {
         Problem problem = new Problem();
         problem.l = x.length;
         problem.n = n + 1;
@@ -293,7 +296,11 @@ public final class ClassifierTraining {
         problem.y = y;
         problem.bias = 1;
         Linear.resetRandom();
-        return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.01));
+        Parameter parameter = new Parameter(SolverType.L2R_LR, cost, 0.01);
+        if (positiveWeight != 1) {
+            parameter.setWeights(new double[] {positiveWeight}, new int[] {1});
+        }
+        return Linear.train(problem, parameter);
     }
 
     private static EventKind bestKind(double[][] w, Feature[] x) {
