@@ -20,12 +20,12 @@ for label in before after; do
       java $JVM_OPTS -jar "$jar" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
     APP=$!
     up=""
-    for _ in $(seq 1 600); do
+    for _ in $(seq 1 1800); do
       if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then up=$(date +%s.%N); break; fi
       kill -0 "$APP" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
       sleep 0.1
     done
-    [ -n "$up" ] || { echo "no UP within 60 s" >&2; exit 1; }
+    [ -n "$up" ] || { echo "no UP within 180 s" >&2; tail -5 "$WORK/app.log" >&2; curl -sS "http://127.0.0.1:$PORT/actuator/health" >&2 || true; exit 1; }
     sleep 10
     rss=$(awk '/VmRSS/ {print $2}' /proc/$APP/status)
     spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds' || true)
