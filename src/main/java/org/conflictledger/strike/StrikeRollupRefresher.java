@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code strike_rollup_refresh} in REPEATABLE READ transactions of at most
  * {@code ledger.rollups.days-per-transaction} days until no dirty day is left or the tick has used
  * {@code ledger.rollups.tick-budget}. Reads are exact whatever the backlog (they aggregate dirty days
- * from the strike table); the refresher only keeps them fast. The backlog, the number of distinct
- * dirty days, is the gauge {@code ledger.rollups.backlog} (as of the last tick).
+ * from the strike table); the refresher only keeps them fast. It waits while an import job runs (the
+ * import dirties the same days batch after batch). The backlog, the number of distinct dirty days, is
+ * the gauge {@code ledger.rollups.backlog} (as of the last tick).
  */
 @Component
 public class StrikeRollupRefresher {
@@ -91,11 +92,21 @@ public class StrikeRollupRefresher {
     }
 
     private void refreshWithinBudget() {
-        long deadline = System.nanoTime() + budget.toNanos();
-        while (refreshOnce() > 0 && System.nanoTime() < deadline) {
-            // next slice of days
+        // an import dirties the same days batch after batch: refreshing them meanwhile is work thrown
+        // away that competes with the import for the database. Reads stay exact; the backlog is bounded
+        // by the days the data spans, and is folded in once the import is done.
+        if (!importRunning()) {
+            long deadline = System.nanoTime() + budget.toNanos();
+            while (refreshOnce() > 0 && System.nanoTime() < deadline) {
+                // next slice of days
+            }
         }
         backlog.set(backlog());
+    }
+
+    private boolean importRunning() {
+        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from import_job where status = 'RUNNING')")
+                .query(Boolean.class).single());
     }
 
     /** Refreshes up to {@code ledger.rollups.days-per-transaction} dirty days in one snapshot; returns how many. */

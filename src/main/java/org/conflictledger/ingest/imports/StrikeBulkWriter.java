@@ -155,6 +155,8 @@ class StrikeBulkWriter {
             copy.copyIn("copy imp_ext (row_no, dataset, external_id) from stdin", new StringReader(batch.moreIdsText()));
         }
         try (Statement statement = connection.createStatement()) {
+            // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
+            statement.execute("analyze imp_row");
             // which rows name strikes that exist, and what the last import of each row left
             statement.executeUpdate("""
                     update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
