@@ -156,7 +156,7 @@ class StrikeBulkWriter {
         }
         try (Statement statement = connection.createStatement()) {
             // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
-            statement.execute("analyze imp_row");
+            statement.execute("analyze imp_row (dataset, external_id)");
             // which rows name strikes that exist, and what the last import of each row left
             statement.executeUpdate("""
                     update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
