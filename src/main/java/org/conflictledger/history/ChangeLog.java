@@ -164,15 +164,15 @@ public class ChangeLog {
      */
     public ChangePage changes(Long since, ChangeResource resource, int size) {
         sequence();
-        List<Change> rows = jdbc.sql("select pos as seq, at, resource, resource_id, op, author, version from change_log"
-                        + " where pos > :since" + (resource == null ? "" : " and resource = :resource")
+        List<Change> rows = jdbc.sql("select pos as seq, at, resource, resource_id, op, author, version, merged_into"
+                        + " from change_log where pos > :since" + (resource == null ? "" : " and resource = :resource")
                         + " order by pos limit :limit")
                 .param("since", since == null ? 0L : since)
                 .param("resource", resource == null ? "" : resource.key())
                 .param("limit", size + 1)
                 .query((rs, n) -> new Change(rs.getLong("seq"), Times.instant(rs, "at"), rs.getString("resource"),
                         rs.getLong("resource_id"), ChangeOp.valueOf(rs.getString("op")), rs.getString("author"),
-                        (Long) rs.getObject("version")))
+                        (Long) rs.getObject("version"), (Long) rs.getObject("merged_into")))
                 .list();
         if (rows.size() > size) {
             List<Change> page = rows.subList(0, size);
