@@ -221,9 +221,6 @@ class StrikeBulkWriter {
             String stamp = "'" + now + "'::timestamptz";
             List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
             changes.beforeUpdate(updated);
-            if (updated.isEmpty() && superuser(statement)) {
-                withoutForeignKeyTriggers(statement);
-            }
             if (creates > 0) {
                 statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
@@ -334,44 +331,6 @@ class StrikeBulkWriter {
                     .number(f == null ? null : f.high()).number(f == null ? 0 : f.claims());
         }
         row.endRow();
-    }
-
-    /**
-     * A batch that only creates strikes runs with {@code session_replication_role = replica}: the
-     * foreign key checks of its rows, one query per row and key (two per strike, up to three per claim,
-     * one per external id), are skipped, as {@code pg_restore} does. They could only pass: the strikes
-     * are this transaction's own, and the parties and sources the rows name are locked here as the
-     * checks would have locked them ({@code for key share}), so none can be deleted before the batch
-     * commits; one that no longer exists fails the batch as the checks would have. The triggers that
-     * must see imports fire ALWAYS (V54); the lazy-revision triggers have nothing to do for new strikes.
-     * Only a superuser may set the role: for any other database user the checks simply run.
-     */
-    private static void withoutForeignKeyTriggers(Statement statement) throws SQLException {
-        String parties = "select attacker as code from imp_row where action = 'C' union select target from imp_row"
-                + " where action = 'C' union select c.claimant from imp_claim c join imp_row r on r.row_no = c.row_no"
-                + " where r.action = 'C' and c.claimant is not null";
-        try (ResultSet rs = statement.executeQuery("select (select count(*) from (" + parties + ") n),"
-                + " (select count(*) from (select 1 from party where code in (" + parties + ") for key share) p),"
-                + " (select count(distinct source_id) from imp_claim),"
-                + " (select count(*) from (select 1 from source where id in (select source_id from imp_claim)"
-                + " for key share) s)")) {
-            rs.next();
-            if (rs.getLong(1) != rs.getLong(2) || rs.getLong(3) != rs.getLong(4)) {
-                throw new IllegalStateException("a party or source the batch names was deleted meanwhile");
-            }
-        }
-        statement.execute("set local session_replication_role = replica");
-    }
-
-    private volatile Boolean superuser;
-
-    private boolean superuser(Statement statement) throws SQLException {
-        if (superuser == null) {
-            try (ResultSet rs = statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
-                superuser = rs.next() && rs.getBoolean(1);
-            }
-        }
-        return superuser;
     }
 
     private static List<Long> ids(Statement statement, String actions) throws SQLException {
