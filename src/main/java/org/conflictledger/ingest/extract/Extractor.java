@@ -30,14 +30,147 @@ public class Extractor {
     /** Sentences read for facts: the title and the start of the text, where wire reports put them. */
     private static final int MAX_SENTENCES = 40;
 
+    /** Sentences read for events: a whole article, up to about 3,000 words. */
+    private static final int MAX_EVENT_SENTENCES = 150;
+
     private final Gazetteer gazetteer = Gazetteer.get();
     private final People people = People.get();
+    private final RelevanceJudge judge;
+    private final EventSegmenter segmenter = new EventSegmenter(this);
+
+    /** The rules decide relevance and the headline kind. */
+    public Extractor() {
+        this(new RuleRelevance());
+    }
+
+    /** {@code judge} decides relevance and the headline kind; the rules read the events and their facts. */
+    public Extractor(RelevanceJudge judge) {
+        this.judge = judge;
+    }
+
+    // ---------------------------------------------------------------- the pipeline
+
+    /**
+     * Reads an article in order: its language (only English is read further), sentences, relevance and
+     * headline kind (the {@link RelevanceJudge}), then its events ({@link EventSegmenter}), then the facts of
+     * each event from its own sentences. A relevant article has at least one event: when the events stage
+     * finds none of the headline kind, the reading of the whole article stands for it.
+     */
+    public ArticleReading read(ArticleText article) {
+        String title = article.title() == null ? "" : article.title().strip();
+        String body = article.text() == null ? "" : article.text().strip();
+        String language = Languages.detect(title + "\n" + body);
+        if (!"en".equals(language)) {
+            return new ArticleReading(language, false, null, 0, null, List.of());
+        }
+        Instant published = article.published() == null ? Instant.EPOCH : article.published();
+        Extraction whole = extract(article);
+        RelevanceJudge.Judgement judgement = judge.judge(article, whole);
+        if (!judgement.relevant() || judgement.headlineKind() == null) {
+            return new ArticleReading(language, false, null, judgement.confidence(), judgement.evidence(), List.of());
+        }
+        EventKind headlineKind = judgement.headlineKind();
+        List<String> sentences = new ArrayList<>();
+        if (!title.isEmpty()) {
+            sentences.addAll(Sentences.split(title));
+        }
+        int titleCount = sentences.size();
+        for (String sentence : Sentences.split(body)) {
+            if (sentences.size() >= MAX_EVENT_SENTENCES) {
+                break;
+            }
+            if (title.isEmpty() || !sentence.equalsIgnoreCase(title)) {
+                sentences.add(sentence);
+            }
+        }
+        List<EventSegmenter.Segment> segments = segmenter.segment(sentences, published);
+        Extraction headline = whole.withKind(true, headlineKind, judgement.confidence());
+        List<Extraction> events = new ArrayList<>();
+        List<EventSegmenter.Segment> kept = new ArrayList<>();
+        if (segments.size() == 1 && segments.get(0).kind == headlineKind && !segments.get(0).background) {
+            // one event told: the whole text is about it (the reading the evaluation's single-event sets score)
+            events.add(datedOwnWay(headline, sentences, segments.get(0), published));
+            kept.add(segments.get(0));
+        } else {
+            for (EventSegmenter.Segment segment : segments) {
+                List<String> own = segment.sentences.stream().map(sentences::get).toList();
+                int ownTitle = (int) segment.sentences.stream().filter(i -> i < titleCount).count();
+                Extraction event = readEvent(segment.kind, own, ownTitle, published, judgement.confidence(),
+                        segment.background);
+                if (segment.kind == EventKind.STRIKE && isEmptyStrike(event)) {
+                    continue;
+                }
+                events.add(event);
+                kept.add(segment);
+            }
+            if (kept.stream().noneMatch(k -> k.kind == headlineKind && !k.background)) {
+                events.add(0, headline);
+                kept.add(0, null);
+            }
+        }
+        List<Extraction> indexed = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Extraction e = events.get(i);
+            Integer related = relatedStrike(e, kept.get(i), kept, events);
+            if (related != null && (e.date() == null || !e.date().value().stated())
+                    && events.get(related).date() != null && events.get(related).date().value().stated()) {
+                // a violation is dated by the day of the breach: the strike it names
+                e = e.withDate(events.get(related).date());
+            }
+            indexed.add(e.asEvent(i, e.background(), related));
+        }
+        return new ArticleReading(language, true, headlineKind, judgement.confidence(), judgement.evidence(), indexed);
+    }
+
+    private static Extraction datedOwnWay(Extraction headline, List<String> sentences, EventSegmenter.Segment segment,
+            Instant published) {
+        if (headline.kind() == EventKind.STRIKE) {
+            return headline;
+        }
+        List<String> own = segment.sentences.stream().map(sentences::get).toList();
+        return headline.withDate(EventDates.of(headline.kind(), own, published));
+    }
+
+    private static boolean isEmptyStrike(Extraction e) {
+        return e.attacker() == null && e.target() == null && e.places().isEmpty() && e.weapon() == null
+                && e.launched() == null && e.killed() == null && e.wounded() == null;
+    }
+
+    /**
+     * The strike an alleged violation names: one told in the same sentence, otherwise the latest strike
+     * before it by the party accused.
+     */
+    private static Integer relatedStrike(Extraction e, EventSegmenter.Segment own, List<EventSegmenter.Segment> kept,
+            List<Extraction> events) {
+        if (e.kind() != EventKind.CEASEFIRE || e.ceasefireMatter() == null
+                || e.ceasefireMatter().value() != CeasefireMatter.ALLEGED_VIOLATION || own == null) {
+            return null;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            EventSegmenter.Segment other = kept.get(i);
+            if (other != null && other.kind == EventKind.STRIKE && !other.background
+                    && other.sentences.stream().anyMatch(own.sentences::contains)) {
+                return i;
+            }
+        }
+        String accused = e.accused() == null ? null : e.accused().value();
+        Integer best = null;
+        for (int i = 0; i < kept.size(); i++) {
+            EventSegmenter.Segment other = kept.get(i);
+            if (other != null && other.kind == EventKind.STRIKE && !other.background
+                    && other.sentences.get(0) < own.sentences.get(0) && events.get(i).attacker() != null
+                    && events.get(i).attacker().value().equals(accused)) {
+                best = i;
+            }
+        }
+        return best;
+    }
 
     // ---------------------------------------------------------------- vocabulary
 
-    private static final Pattern UA = Pattern.compile("\\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensk(?:y|yy|iy)"
+    static final Pattern UA = Pattern.compile("\\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensk(?:y|yy|iy)"
             + "|Bankova)\\b(?![- ](?:made|built|born|speaking|language|flagged))");
-    private static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|Putin)\\b"
+    static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|Putin)\\b"
             + "(?![- ](?:made|built|born|speaking|language|flagged|backed))");
     private static final Pattern US = Pattern.compile("\\b(?:United States|U\\.S\\.|US|USA|American|Americans"
             + "|Washington|White House|Trump|Biden|Witkoff|Rubio)\\b");
@@ -77,28 +210,28 @@ public class Extractor {
             + "|(?:^|:\\s{1,3})(?:The\\s+(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living|saving"
             + "|helping|fighting|trying|keeping)|(?:[\\w'-]+\\s+){1,4}(?:who|whose))\\s|\\bcatch(?:es)?\\s+up\\s+with\\b|\\bspeaks?\\s+out\\b");
     /** A building or a place said to be struck: the attack is stated even without a weapon word. */
-    private static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
+    static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
             + "|theat(?:re|er)|station|depot|plant|mall|bridge|port|airport|air\\s?base|base|university|home|house"
             + "|apartment|shelter|market|church|factory|refinery|warehouse|city|town|village)s?\\b[^.;]{0,60}?\\b(?:was|were"
             + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by|hit\\s+(?:on|and|in|near|overnight"
             + "|early|late|last|this|yesterday)|hit(?=\\s*(?:[.,;:!]|$))|is\\s+hit|are\\s+hit)(?:\\b|(?=[.,;:!]|$))");
     /** Words of an attack at a distance besides the weapon names. */
-    private static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
+    static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
             + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
             + "|depots?|bridges?|airports?|bases?)|strikes?|struck|striking|shell(?:s|ing|ed)"
             + "|bomb(?:s|ed|ing|ings)?|bombard\\w*|air\\s*strikes?|airstrikes?|air\\s+raids?|explosions?|blasts?"
             + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft)\\b");
     /** A strike that may come, is threatened or feared: not one that happened. */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
             + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
             + "|possible|possibly|perhaps|maybe|can\\s+be|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
     /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
-    private static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
+    static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
             + "|negligence|partisans?|(?:reasons?|causes?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:explosions?|blasts?|fire)\\s+(?:is|are"
             + "|was|were|remains?)\\s+(?:still\\s+)?(?:unknown|unclear|not\\s+known)|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
             + "|accident))\\b");
     /** Weapons sent, made or sold: deliveries, not strikes. */
-    private static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
+    static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
             + "|provid(?:e|es|ed|ing)|(?:aid|weapons|arms|military|security)\\s+packages?|military\\s+aid|donat\\w+"
             + "|(?:weapons?|arms|missiles?|drones?)\\s+production|exports?\\s+of|export\\s+(?:controls|restrictions)"
             + "|purchas\\w+|procure\\w*|import(?:s|ed|ing)?)\\b|\\b(?:sent|send|sends|sending|provided|supplied)\\s+"
@@ -106,7 +239,7 @@ public class Extractor {
             + "|Kyiv|Russia\\w*)|\\b(?:sent|send|sends|sending)\\b[^.;]{0,80}?\\bto\\s+(?:Ukraine"
             + "|Kyiv|Russia|Moscow)\\b(?!\\s+(?:overnight|on|in|at|with))");
     /** A habit or a tally, not an occasion: "months of shelling", "under constant attack", "so far". */
-    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
+    static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
             + "|relentless(?:ly)?|daily|nightly|every\\s+(?:day|night)|so\\s+far|since\\s+the\\s+(?:start|beginning|war"
             + "|invasion)|has\\s+been\\s+(?:shelling|bombing|attacking|striking)|keeps?\\s+\\w+ing|ramp(?:s|ed|ing)?\\s+up"
             + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to"
@@ -290,16 +423,16 @@ public class Extractor {
             + "|confirmed|declared|declares|accepted|accepts|and\\s+(?:Moscow|Kyiv|Washington))\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)(?:between|and|with|from|to|for)\\s+$");
 
-    private static final Pattern NOT_A_COUNTERPART = Pattern.compile("\\b(?:met|meet|meets|meeting|visit(?:s|ed|ing)?)"
+    static final Pattern NOT_A_COUNTERPART = Pattern.compile("\\b(?:met|meet|meets|meeting|visit(?:s|ed|ing)?)"
             + "\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|residents|locals|refugees|wounded|families"
             + "|children|students|workers|volunteers|medics|doctors|people|civilians|survivors|mothers|fans|servicemen)\\b"
             + "|\\bmeet\\s+the\\s+press\\b|\\b(?:be|been|was|were|is|are)\\s+met\\s+with\\b"
             + "|\\b(?:i|he|she|we|they)\\s+met\\b(?!\\s+(?:with|on|in|at|for)\\b)");
-    private static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
+    static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
             + "|human\\s+rights|investment|nuclear|brexit|business)\\s+(?:talks|deal|supplies|agreement|ties)|weapons|arms|military\\s+(?:aid|assistance"
             + "|equipment)|equipment|sanction(?:s|ed|ing)?|expel(?:s|led|ling)?|expulsion|convicted|sentenced|trial|verdict"
             + "|detained|jailed)\\b");
-    private static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
+    static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
             + "|end\\s+(?:the|to\\s+the)\\s+(?:war|fighting|conflict)|security\\s+guarantees|offers?\\s+of\\s+talks"
             + "|reduc\\w+\\s+tensions|(?:trust|confidence)-building|avert\\w*\\s+(?:a\\s+)?war"
             + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
@@ -314,12 +447,12 @@ public class Extractor {
             + "|Georgia|Kazakhstan|Azerbaijan|Armenia|Austria|Netherlands|Dutch|Belgi(?:um|an)|Spain|Spanish|Greece|Greek"
             + "|Norw(?:ay|egian)|Denmark|Danish|Czech|Slovak|Romania|Bulgaria|Serbia|Croatia|Slovenia|Portugal|Brazil"
             + "|South\\s+Africa|Indonesia|Iran)\\b");
-    private static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
+    static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
             + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
     private static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
             + "|truce|calls?|phone|spoke|summit|mediat\\w*|meeting|met|corridors?)\\b");
     /** Russia and Ukraine as what is talked about, not as who talks. */
-    private static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
+    static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
             + "(?:invasion|aggression|war|attack|assault)(?:\\s+(?:of|in|on|against)\\s+Ukraine)?|(?:the\\s+)?war\\s+in\\s+Ukraine"
             + "|(?:the\\s+)?(?:Ukraine|Ukrainian|Russia-Ukraine|Ukraine-Russia)\\s+(?:war|crisis|conflict|invasion)"
             + "|(?:alignment|ties|relations|relationship|friendship|partnership)['’\"]?\\s+with\\s+(?:Moscow|Russia|Kyiv|Ukraine)"
@@ -329,25 +462,25 @@ public class Extractor {
             + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
             + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
             + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
-    private static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
+    static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
             + "|Yermak|Umerov|Sybiha|Medinsky|Ushakov)\\b");
-    private static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
+    static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
             + "|chat)\\b");
-    private static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
+    static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
             + "\\s+(?:call|conversation|talks)|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)|call\\s+with|(?:a|the|their)\\s+"
             + "(?:\\S+\\s+){0,2}?call\\b|video\\s+call)");
-    private static final Pattern NEG_SIGNED = Pattern.compile("(?i)\\b(?:signed|signing|sign)\\b");
-    private static final Pattern NEG_WITHDRAW = Pattern.compile("(?i)\\b(?:withdrew|withdraws|withdrawn|pulled\\s+out|walked"
+    static final Pattern NEG_SIGNED = Pattern.compile("(?i)\\b(?:signed|signing|sign)\\b");
+    static final Pattern NEG_WITHDRAW = Pattern.compile("(?i)\\b(?:withdrew|withdraws|withdrawn|pulled\\s+out|walked"
             + "\\s+out|walk\\s+away|walked\\s+away)\\s+(?:from|of)\\b");
-    private static final Pattern NEG_DRAFT = Pattern.compile("(?i)\\b(?:draft|memorandum|memorandums|memoranda)\\b");
-    private static final Pattern NEG_ROUND = Pattern.compile("(?i)\\b(?:round\\s+of\\s+(?:peace\\s+)?talks|talks\\s+(?:in|at)"
+    static final Pattern NEG_DRAFT = Pattern.compile("(?i)\\b(?:draft|memorandum|memorandums|memoranda)\\b");
+    static final Pattern NEG_ROUND = Pattern.compile("(?i)\\b(?:round\\s+of\\s+(?:peace\\s+)?talks|talks\\s+(?:in|at)"
             + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with))\\b");
-    private static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
+    static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
             + "|face-to-face|in-person)\\b");
-    private static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"
+    static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"
             + "|offered|put\\s+forward|unveiled)\\b");
 
-    private static final Pattern DURATION = Pattern.compile("(?i)(?:(?<q>more\\s+than|over|nearly|almost|about|around"
+    static final Pattern DURATION = Pattern.compile("(?i)(?:(?<q>more\\s+than|over|nearly|almost|about|around"
             + "|some|at\\s+least|roughly|just\\s+over|up\\s+to)\\s+)?(?<n>\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve|half\\s+an?|one\\s+and\\s+a\\s+half|two\\s+and\\s+a\\s+half"
             + "|three\\s+and\\s+a\\s+half|four\\s+and\\s+a\\s+half|five\\s+and\\s+a\\s+half)[\\s-]+(?<unit>hours?|minutes?"
@@ -356,7 +489,7 @@ public class Extractor {
     private static final Map<String, String> VENUES = venues();
     /** "in Riyadh", "hosted by the Saudi capital, Riyadh", …: one pattern per venue, compiled once. */
     private static final Map<String, Pattern> VENUE_PATTERNS = venuePatterns();
-    private static final Pattern TALK_WORD = Pattern.compile("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
+    static final Pattern TALK_WORD = Pattern.compile("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
             + "|delegations?|met)\\b.*");
 
     // ---------------------------------------------------------------- entry point
@@ -499,7 +632,32 @@ public class Extractor {
                 strike.attacker, strike.target, strike.claimant, strike.attributedTo, strike.places, strike.date,
                 strike.weapon, strike.models, strike.launched, strike.intercepted, strike.suppressed, strike.killed,
                 strike.wounded, ceasefire.matter, ceasefire.scope, ceasefire.accuser, ceasefire.accused,
-                negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration);
+                negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration, 0, false, null,
+                ceasefire.party, ceasefire.position, ceasefire.conditions, ceasefire.status, strike.categories);
+    }
+
+    /**
+     * Reads one event of {@code kind} from its own sentences only (the events stage decided which):
+     * the facts of its kind, its date, and its confidence from {@code relevance} and how much was found.
+     */
+    Extraction readEvent(EventKind kind, List<String> sentences, int titleCount, Instant published,
+            double relevance, boolean background) {
+        String text = String.join("\n", sentences);
+        StrikeFacts strike = kind == EventKind.STRIKE ? strikeFacts(sentences, titleCount, published) : new StrikeFacts();
+        CeasefireFacts ceasefire = kind == EventKind.CEASEFIRE ? ceasefireFacts(sentences) : new CeasefireFacts();
+        // the body's words before the headline's ("holds talks" in a title, "met" in the text)
+        List<String> bodyFirst = new ArrayList<>(sentences.subList(titleCount, sentences.size()));
+        bodyFirst.addAll(sentences.subList(0, titleCount));
+        NegotiationFacts negotiation = kind == EventKind.NEGOTIATION ? negotiationFacts(bodyFirst, text)
+                : new NegotiationFacts();
+        Extracted<DateWindow> date = kind == EventKind.STRIKE ? strike.date : EventDates.of(kind, sentences, published);
+        double confidence = overall(kind, relevance, strike, ceasefire, negotiation) * (background ? 0.7 : 1);
+        return new Extraction(true, kind, Extracted.round(confidence), evidence(sentences, kind), parties(text),
+                strike.attacker, strike.target, strike.claimant, strike.attributedTo, strike.places, date,
+                strike.weapon, strike.models, strike.launched, strike.intercepted, strike.suppressed, strike.killed,
+                strike.wounded, ceasefire.matter, ceasefire.scope, ceasefire.accuser, ceasefire.accused,
+                negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration, 0, background,
+                null, ceasefire.party, ceasefire.position, ceasefire.conditions, ceasefire.status, strike.categories);
     }
 
     private static double overall(EventKind kind, double relevance, StrikeFacts s, CeasefireFacts c,
@@ -532,7 +690,7 @@ public class Extractor {
 
     // ---------------------------------------------------------------- strikes
 
-    private static final class StrikeFacts {
+    static final class StrikeFacts {
         Extracted<String> attacker;
         Extracted<String> target;
         Extracted<String> claimant;
@@ -546,13 +704,14 @@ public class Extractor {
         Extracted<StatedFigure> suppressed;
         Extracted<StatedFigure> killed;
         Extracted<StatedFigure> wounded;
+        List<String> categories = new ArrayList<>();
     }
 
     /** A counted thing: weapons in some role, or casualties. */
     private record Count(Numbers.Mention number, Role role, Weapon weapon, boolean total) {
     }
 
-    private StrikeFacts strikeFacts(List<String> sentences, int titleCount, Instant published) {
+    StrikeFacts strikeFacts(List<String> sentences, int titleCount, Instant published) {
         StrikeFacts facts = new StrikeFacts();
         // figures: the text before the headline (headlines round and abbreviate), exact before vague
         List<String> byDetail = new ArrayList<>(sentences.subList(titleCount, sentences.size()));
@@ -640,7 +799,8 @@ public class Extractor {
         // places: those named in strike sentences, not as a launch site, not as a speaker
         Set<String> seen = new LinkedHashSet<>();
         for (String sentence : sentences) {
-            if (!isStrikeSentence(sentence)) {
+            if (!isStrikeSentence(sentence) || EventSegmenter.TRADED.matcher(sentence).find()) {
+                // "Kyiv and Moscow trade strikes": the capitals stand for the sides, not for places hit
                 continue;
             }
             for (Gazetteer.Hit hit : gazetteer.find(sentence)) {
@@ -660,6 +820,7 @@ public class Extractor {
 
         // attacker and target
         attackerAndTarget(sentences, facts);
+        facts.categories.addAll(TargetCategories.of(sentences.stream().filter(this::isStrikeSentence).toList()));
 
         // who stated the figures
         List<String> order = new ArrayList<>();
@@ -743,7 +904,7 @@ public class Extractor {
             + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
             + "|bombed|hit|fired))\\b");
 
-    private boolean isStrikeSentence(String sentence) {
+    boolean isStrikeSentence(String sentence) {
         return STRUCK_OBJECT.matcher(sentence).find() || !weaponsIn(sentence).isEmpty() && (LAUNCH_VERB.matcher(sentence).find()
                 || INTERCEPT_VERB.matcher(sentence).find() || KILL.matcher(sentence).find()
                 || IMPACT_VERB.matcher(sentence).find()
@@ -1279,7 +1440,7 @@ public class Extractor {
     }
 
     @SuppressWarnings("unchecked")
-    private Extracted<String>[] attribution(String sentence) {
+    Extracted<String>[] attribution(String sentence) {
         if (!SAYS.matcher(sentence).find()) {
             return null;
         }
@@ -1340,7 +1501,8 @@ public class Extractor {
             // "an apartment block in Kyiv struck": where, not who
             return false;
         }
-        if (METONYM_VERB.matcher(after).find()) {
+        if (METONYM_VERB.matcher(after).find() || before.matches("(?is).*\\b(?:accus\\w+|blam\\w+|urged|warned)\\s+$")) {
+            // "Kyiv said", "accused Kyiv of": who, not where
             return true;
         }
         if (BETWEEN.matcher(before).find() && !before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:from|to)\\s+$")) {
@@ -1374,14 +1536,18 @@ public class Extractor {
 
     // ---------------------------------------------------------------- cease-fires
 
-    private static final class CeasefireFacts {
+    static final class CeasefireFacts {
         Extracted<CeasefireMatter> matter;
         Extracted<String> scope;
         Extracted<String> accuser;
         Extracted<String> accused;
+        Extracted<String> party;
+        Extracted<String> position;
+        Extracted<String> conditions;
+        Extracted<String> status;
     }
 
-    private static final Pattern CF_WORD = Pattern.compile("(?i)\\b(?:cease-?fires?|truces?|moratorium|armistice"
+    static final Pattern CF_WORD = Pattern.compile("(?i)\\b(?:cease-?fires?|truces?|moratorium|armistice"
             + "|humanitarian\\s+corridors?|(?:halt|pause|stop|freeze)\\w*\\s+(?:to\\s+|on\\s+|in\\s+)?(?:the\\s+)?"
             + "(?:strikes|attacks|fighting|hostilities))\\b");
     private static final Pattern CF_VIOLATION = Pattern.compile("(?i)\\b(?:violat\\w*|breach\\w*|broke|breaking|broken"
@@ -1395,23 +1561,34 @@ public class Extractor {
     private static final Pattern CF_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|propose|called\\s+for"
             + "|calls\\s+for|offered|offers|declared|declares|announced|announces|urged|urges|suggested|demand\\w*"
             + "|push\\w*\\s+for|plan)\\b");
-    private static final Pattern ACCUSE = Pattern.compile("(?i)\\b(?<accuser>Russia|Moscow|the\\s+Kremlin|Kremlin"
+    static final Pattern ACCUSE = Pattern.compile("(?i)\\b(?<accuser>Russia|Moscow|the\\s+Kremlin|Kremlin"
             + "|Ukraine|Kyiv|Russian\\s+\\w+|Ukrainian\\s+\\w+|Zelensk\\w*|Putin)\\b[^.]{0,60}?\\baccus\\w+\\s+"
             + "(?<accused>Russia|Moscow|Ukraine|Kyiv|the\\s+Kremlin|Russian\\s+forces|Ukrainian\\s+forces|each\\s+other)");
 
-    private static CeasefireFacts ceasefireFacts(List<String> sentences) {
+    static CeasefireFacts ceasefireFacts(List<String> sentences) {
         CeasefireFacts facts = new CeasefireFacts();
         for (String s : sentences) {
             if (!CF_WORD.matcher(s).find()) {
                 continue;
             }
             if (facts.matter == null) {
-                CeasefireMatter matter = CF_VIOLATION.matcher(s).find() ? CeasefireMatter.ALLEGED_VIOLATION
-                        : CF_STATUS.matcher(s).find() ? CeasefireMatter.STATUS_CHANGE
-                        : CF_AGREEMENT.matcher(s).find() ? CeasefireMatter.AGREEMENT
-                        : CF_PROPOSAL.matcher(s).find() ? CeasefireMatter.PROPOSAL : null;
+                CeasefireMatter matter = matterOf(s);
                 if (matter != null) {
                     facts.matter = Extracted.of(matter, s, 0.75);
+                    facts.party = Extracted.of(matter == CeasefireMatter.ALLEGED_VIOLATION ? null : subjectParty(s), s, 0.7);
+                    if (matter == CeasefireMatter.RESPONSE) {
+                        String position = CF_REJECT.matcher(s).find() ? "REJECTED"
+                                : CF_CONDITIONS.matcher(s).find() ? "ACCEPTED_WITH_CONDITIONS" : "ACCEPTED";
+                        facts.position = Extracted.of(position, s, 0.7);
+                        if (position.equals("ACCEPTED_WITH_CONDITIONS")) {
+                            Matcher c = CF_CONDITIONS.matcher(s);
+                            facts.conditions = c.find() ? Extracted.of(s.substring(c.start()).strip(), s, 0.6) : null;
+                        }
+                    } else if (matter == CeasefireMatter.STATUS_CHANGE) {
+                        facts.status = Extracted.of(statusOf(s), s, 0.65);
+                    } else if (matter == CeasefireMatter.PROPOSAL) {
+                        facts.position = Extracted.of("PROPOSER", s, 0.7);
+                    }
                 }
             }
             if (facts.scope == null) {
@@ -1434,6 +1611,18 @@ public class Extractor {
         }
         for (String s : sentences) {
             Matcher m = ACCUSE.matcher(s);
+            if (!m.find() && CF_VIOLATION.matcher(s).find()) {
+                // "Russia's ministry said it downed 45 drones, and accused Kyiv of violating the truce"
+                Matcher accused = ACCUSED_AFTER.matcher(s);
+                String accuser = subjectParty(s);
+                if (accused.find() && accuser != null && !accuser.equals(partyOf(accused.group(1)))) {
+                    facts.accuser = Extracted.of(accuser, s, 0.65);
+                    facts.accused = Extracted.of(partyOf(accused.group(1)), s, 0.7);
+                    break;
+                }
+                continue;
+            }
+            m.reset();
             if (m.find() && (CF_VIOLATION.matcher(s).find() || CF_WORD.matcher(s).find())) {
                 String accuser = partyOf(m.group("accuser"));
                 String accused = partyOf(m.group("accused"));
@@ -1449,7 +1638,61 @@ public class Extractor {
         return facts;
     }
 
-    private static String partyOf(String words) {
+    static final Pattern CF_REJECT = Pattern.compile("(?i)\\b(?:rejected|rejects|reject|refused|refuses|dismissed|dismisses"
+            + "|turned\\s+down|ruled\\s+out|rebuffed)\\b");
+    static final Pattern CF_CONDITIONS = Pattern.compile("(?i)\\b(?:in\\s+principle|with\\s+conditions|conditions?\\s+(?:that|of|attached)"
+            + "|on\\s+condition|provided\\s+(?:that)?|as\\s+long\\s+as|only\\s+if|but\\s+(?:demanded|insisted|wants))\\b");
+    private static final Pattern CF_RESPONSE = Pattern.compile("(?i)\\b(?:accepted|accepts|accept|backed|backs|supports|supported"
+            + "|welcomed|welcomes|endorsed|endorses|agreed\\s+in\\s+principle|agrees\\s+in\\s+principle|responded|signalled"
+            + "|signaled)\\b");
+    private static final Pattern CF_BOTH = Pattern.compile("(?i)\\b(?:both\\s+sides|the\\s+two\\s+sides|(?:Russia|Moscow)\\s+and"
+            + "\\s+(?:Ukraine|Kyiv)|(?:Ukraine|Kyiv)\\s+and\\s+(?:Russia|Moscow)|deal|reached|signed|brokered)\\b");
+    private static final Pattern SUBJECT_PARTY = Pattern.compile("\\b(?:Russia|Russian|Moscow|Kremlin|Putin|Ukraine|Ukrainian"
+            + "|Kyiv|Zelensk\\w*|United\\s+States|U\\.S\\.|US|Washington|White\\s+House|Trump|Biden|Belarus\\w*|Lukashenko"
+            + "|Turk\\w+|Erdogan|Britain|British|France|French|Macron|EU|European\\s+Union|UN|United\\s+Nations)\\b");
+
+    /** What a sentence naming a cease-fire says about it; null when it says nothing of the five. */
+    static CeasefireMatter matterOf(String s) {
+        if (CF_VIOLATION.matcher(s).find()) {
+            return CeasefireMatter.ALLEGED_VIOLATION;
+        }
+        if (CF_REJECT.matcher(s).find() || CF_RESPONSE.matcher(s).find() && !CF_BOTH.matcher(s).find()) {
+            return CeasefireMatter.RESPONSE;
+        }
+        if (CF_STATUS.matcher(s).find()) {
+            return CeasefireMatter.STATUS_CHANGE;
+        }
+        if (CF_AGREEMENT.matcher(s).find()) {
+            return CeasefireMatter.AGREEMENT;
+        }
+        return CF_PROPOSAL.matcher(s).find() ? CeasefireMatter.PROPOSAL : null;
+    }
+
+    /** The status a cease-fire moved to, by the words of the sentence. */
+    private static String statusOf(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\b(?:expired?|expires|lapsed?|ended|ends)\\b.*")) {
+            return "EXPIRED";
+        }
+        if (lower.matches("(?s).*\\bcollaps\\w*.*")) {
+            return "COLLAPSED";
+        }
+        if (lower.matches("(?s).*\\bsuspend\\w*.*")) {
+            return "SUSPENDED";
+        }
+        return "IN_FORCE";
+    }
+
+    /** The first party a sentence names (its speaker or subject, as news sentences go). */
+    static String subjectParty(String s) {
+        Matcher m = SUBJECT_PARTY.matcher(s);
+        return m.find() ? partyOf(m.group()) : null;
+    }
+
+    private static final Pattern ACCUSED_AFTER = Pattern.compile("(?i)\\baccus\\w+\\s+(Russia|Moscow|Ukraine|Kyiv"
+            + "|the\\s+Kremlin|Russian\\s+forces|Ukrainian\\s+forces)\\b");
+
+    static String partyOf(String words) {
         String w = words.toLowerCase(Locale.ROOT);
         if (w.contains("russia") || w.contains("moscow") || w.contains("kremlin") || w.contains("putin")) {
             return "RU";
@@ -1457,19 +1700,41 @@ public class Extractor {
         if (w.contains("ukrain") || w.contains("kyiv") || w.contains("zelensk")) {
             return "UA";
         }
+        if (w.equals("us") || w.startsWith("u.s") || w.contains("united states") || w.contains("washington")
+                || w.contains("white house") || w.contains("trump") || w.contains("biden")) {
+            return "US";
+        }
+        if (w.startsWith("belarus") || w.contains("lukashenko")) {
+            return "BY";
+        }
+        if (w.startsWith("turk") || w.contains("erdogan")) {
+            return "TR";
+        }
+        if (w.contains("brit")) {
+            return "GB";
+        }
+        if (w.contains("fran") || w.contains("french") || w.contains("macron")) {
+            return "FR";
+        }
+        if (w.equals("eu") || w.contains("european union")) {
+            return "EU";
+        }
+        if (w.equals("un") || w.contains("united nations")) {
+            return "UN";
+        }
         return null;
     }
 
     // ---------------------------------------------------------------- negotiations
 
-    private static final class NegotiationFacts {
+    static final class NegotiationFacts {
         Extracted<NegotiationKind> kind;
         List<Extracted<Person>> participants = new ArrayList<>();
         Extracted<Venue> venue;
         Extracted<StatedDuration> duration;
     }
 
-    private NegotiationFacts negotiationFacts(List<String> sentences, String text) {
+    NegotiationFacts negotiationFacts(List<String> sentences, String text) {
         NegotiationFacts facts = new NegotiationFacts();
         for (String s : sentences) {
             NegotiationKind kind = NEG_WITHDRAW.matcher(s).find() ? NegotiationKind.WITHDRAWAL

@@ -344,7 +344,7 @@ public class CandidateService {
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime at = c.occurredAt() != null ? c.occurredAt()
                 : c.startedAt() != null ? c.startedAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         String summary = quote(c.quote(), x);
         return new AllegationRequest(accuser, accused, at, sourceId, c.strikeId(), summary);
@@ -363,7 +363,7 @@ public class CandidateService {
         }
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime proposedAt = c.occurredAt() != null ? c.occurredAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         String name = c.name() != null && !c.name().isBlank() ? c.name().trim() : article.title();
         name = name.length() > 300 ? name.substring(0, 300) : name;
@@ -376,7 +376,7 @@ public class CandidateService {
                 : x.negotiationKind() != null ? x.negotiationKind().value() : NegotiationKind.STATEMENT;
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime occurredAt = c.occurredAt() != null ? c.occurredAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         List<Participant> participants = c.participants() != null ? c.participants()
                 : x.participants().stream().map(Extracted::value).map(CandidateService::participant).toList();
