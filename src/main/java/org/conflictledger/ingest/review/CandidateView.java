@@ -12,9 +12,12 @@ import org.conflictledger.ingest.extract.Extraction;
  * A candidate in the queue: the article it was read from, what was read (each field with its
  * evidence sentence and confidence), and for a pending STRIKE the strikes it would merge into
  * ({@code matchingStrikes}: one means accept adds a claim to it, several mean accept needs a
- * {@code strikeId}, none means a new strike). {@code record} names what accepting created.
+ * {@code strikeId}, none means a new strike). {@code record} names what accepting created. {@code event} is
+ * the event's index in its article, {@code background} marks history the article recalls (never
+ * auto-accepted), {@code relatedCandidateId} the strike candidate an alleged violation is about.
  */
-public record CandidateView(Long id, long version, ArticleRef article, EventKind kind, CandidateStatus status,
+public record CandidateView(Long id, long version, ArticleRef article, int event, boolean background,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long relatedCandidateId, EventKind kind, CandidateStatus status,
         BigDecimal confidence, Extraction extraction,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> matchingStrikes,
         @JsonInclude(JsonInclude.Include.ALWAYS) RecordRef record,
