@@ -31,15 +31,23 @@ class Party {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "created_by")
+    private String createdBy;
+
     protected Party() {
     }
 
-    Party(String code, String name, PartyKind kind, Instant now) {
+    Party(String code, String name, PartyKind kind, String createdBy, Instant now) {
         this.code = code;
+        this.createdBy = createdBy;
         this.name = name;
         this.kind = kind;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    String code() {
+        return code;
     }
 
     void rename(String name, PartyKind kind, Instant now) {
@@ -48,7 +56,7 @@ class Party {
         this.updatedAt = now;
     }
 
-    PartyView view() {
-        return new PartyView(code, code, name, kind, version, createdAt, updatedAt);
+    PartyView view(java.util.List<String> aliases) {
+        return new PartyView(code, code, name, kind, aliases, createdBy, version, createdAt, updatedAt);
     }
 }

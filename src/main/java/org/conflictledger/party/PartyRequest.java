@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Create or replace a party. {@code code}: ISO 3166 alpha-2 for states, a short slug otherwise. */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "createdBy", "aliases"}, allowGetters = true)
 public record PartyRequest(
         @NotBlank @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_-]{1,15}$",
                 message = "must be 2 to 16 letters, digits, '-' or '_', starting with a letter") String code,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.conflictledger.common.TimePrecision;
+import org.conflictledger.party.PartyKind;
 import org.conflictledger.strike.Figure;
 import org.conflictledger.strike.GeoPrecision;
 import org.conflictledger.strike.Qualifier;
@@ -15,15 +16,20 @@ import org.conflictledger.strike.StatedFigure;
 import org.conflictledger.strike.WeaponCategory;
 
 /**
- * ACLED events (ACLED's export columns, found by name): rows whose {@code sub_event_type} is a strike
- * delivered at a distance — "Air/drone strike" or "Shelling/artillery/missile attack" — become
- * strikes; every other row is skipped with the reason. "Remote explosive/landmine/IED" is skipped
- * too: a planted device is not an attack delivered at a distance (DOMAIN.md's strike).
+ * ACLED events (ACLED's export columns, found by name, in either layout: the current one led by
+ * {@code event_id_cnty} with {@code disorder_type}, {@code civilian_targeting}, {@code tags} and text
+ * actor types, or the older one with {@code data_id}, {@code iso}, {@code event_id_no_cnty},
+ * {@code iso3}, numeric actor types and dates as "24 February 2022"): rows whose {@code sub_event_type}
+ * is a strike delivered at a distance — "Air/drone strike" or "Shelling/artillery/missile attack" —
+ * become strikes; every other row is skipped with the reason. "Remote explosive/landmine/IED" is
+ * skipped too: a planted device is not an attack delivered at a distance (DOMAIN.md's strike).
  * <ul>
- * <li>external id: {@code event_id_cnty};</li>
- * <li>attacker = actor1 ("Military Forces of Russia (2000-)" → RU, … of Ukraine → UA; any other actor
- * → skipped); target = actor2 when it maps, else the party of the event's country (skipped when that
- * is the attacker itself);</li>
+ * <li>external id: {@code event_id_cnty} (in an older file without it: {@code data_id});</li>
+ * <li>attacker = actor1, target = actor2, each through {@link ActorParties}: state forces map to the
+ * state ("Military Forces of Russia (2000-)" → RU), the war's armed groups to their parties ("NAF: United
+ * Armed Forces of Novorossiya" → NAF), any other actor becomes a party on first sight; an empty actor2
+ * (a one-sided row) → the party of the event's country unless that is the attacker's own, else
+ * {@code unknown};</li>
  * <li>{@code event_date} is a local date in the import zone: the window is that day; time_precision
  * 1 → DAY, 2 → WEEK, 3 → MONTH; geo_precision 1–2 → TOWN, 3 → REGION; location → place, admin1 →
  * region, latitude/longitude kept;</li>
@@ -58,6 +64,8 @@ final class AcledFormat implements ImportMapper {
     private int notes;
     private int fatalities;
     private int timestamp;
+    private int inter1;
+    private int inter2;
 
     AcledFormat(ImportContext context) {
         this.context = context;
@@ -65,10 +73,17 @@ final class AcledFormat implements ImportMapper {
 
     @Override
     public void header(Header header) {
-        header.require(DATASET, "event_id_cnty", "event_date", "sub_event_type", "actor1", "country",
-                "fatalities");
+        header.require(DATASET, "event_date", "sub_event_type", "actor1", "country", "fatalities");
         width = header.width();
         eventId = header.position("event_id_cnty");
+        if (eventId < 0) {
+            eventId = header.position("data_id");
+        }
+        if (eventId < 0) {
+            header.require(DATASET, "event_id_cnty");
+        }
+        inter1 = header.position("inter1");
+        inter2 = header.position("inter2");
         eventDate = header.position("event_date");
         timePrecision = header.position("time_precision");
         subEventType = header.position("sub_event_type");
@@ -125,20 +140,30 @@ final class AcledFormat implements ImportMapper {
             throw RowProblem.skip("sub_event_type '" + Fields.cut(subEvent, 60) + "' is not a strike (only Air/drone"
                     + " strike and Shelling/artillery/missile attack are)");
         }
-        String actor1Name = Fields.text(record, actor1);
-        String attacker = Countries.actor(actor1Name);
-        if (attacker == null) {
-            throw RowProblem.skip("actor1: '" + Fields.cut(actor1Name, 80) + "' is not an actor the import maps to"
-                    + " a party (the military, police and government of Russia and Ukraine are)");
-        }
         String countryCode = Countries.code(Fields.text(record, country));
-        String target = Countries.actor(Fields.text(record, actor2));
-        if (target == null || target.equals(attacker)) {
-            target = countryCode;
-        }
-        if (target == null || target.equals(attacker)) {
-            throw RowProblem.skip("no target party: actor2 does not map to a party and the event's country is"
-                    + (target == null ? " not one the import maps" : " the attacker's own"));
+        String attacker;
+        String target;
+        if (context.actors() != null) {
+            attacker = context.actors().actor(Fields.text(record, actor1), kind(Fields.text(record, inter1)));
+            if (attacker == null) {
+                attacker = ActorParties.UNKNOWN;
+            }
+            target = context.actors().actor(Fields.text(record, actor2), kind(Fields.text(record, inter2)));
+            if (target == null) {
+                target = countryCode != null && !countryCode.equals(attacker) ? context.actors().country(countryCode)
+                        : ActorParties.UNKNOWN;
+            }
+        } else {
+            String actor1Name = Fields.text(record, actor1);
+            attacker = Countries.actor(actor1Name);
+            if (attacker == null) {
+                throw RowProblem.skip("actor1: '" + Fields.cut(actor1Name, 80) + "' is not a state's forces (only"
+                        + " those map without the ledger's parties)");
+            }
+            target = Countries.actor(Fields.text(record, actor2));
+            if (target == null) {
+                target = countryCode != null && !countryCode.equals(attacker) ? countryCode : ActorParties.UNKNOWN;
+            }
         }
         String note = Fields.text(record, notes);
         String lowerNote = note == null ? "" : note.toLowerCase(Locale.ROOT);
@@ -167,5 +192,24 @@ final class AcledFormat implements ImportMapper {
                 context.party("actor2", target), day.start(context.zone()), day.end(context.zone()), precision,
                 Fields.cut(place, 300), Fields.cut(Fields.text(record, admin1), 200), countryCode, lat, lon, geo, null,
                 weapon, List.of(), List.of(), List.of(claim));
+    }
+
+    /**
+     * The kind of a party created on first sight, from ACLED's actor type: the older numeric code (1 state
+     * forces, 5 rioters, 6 protesters, 7 civilians) or the current text; armed groups otherwise.
+     */
+    static PartyKind kind(String inter) {
+        if (inter == null) {
+            return PartyKind.ARMED_GROUP;
+        }
+        String type = inter.toLowerCase(Locale.ROOT);
+        if (type.equals("1") || type.startsWith("state forces")) {
+            return PartyKind.STATE;
+        }
+        if (type.equals("5") || type.equals("6") || type.equals("7") || type.startsWith("rioters")
+                || type.startsWith("protesters") || type.startsWith("civilians")) {
+            return PartyKind.OTHER;
+        }
+        return PartyKind.ARMED_GROUP;
     }
 }

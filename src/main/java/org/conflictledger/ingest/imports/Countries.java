@@ -21,6 +21,14 @@ final class Countries {
     private Countries() {
     }
 
+    private static final Map<String, String> NAMES = Map.of("UA", "Ukraine", "RU", "Russia", "BY", "Belarus",
+            "MD", "Moldova", "PL", "Poland", "RO", "Romania", "GE", "Georgia");
+
+    /** The English name of a mapped country's code (the code itself when unmapped). */
+    static String name(String code) {
+        return NAMES.getOrDefault(code, code);
+    }
+
     /** The alpha-2 code of a country name ("Ukraine" → UA), or null. */
     static String code(String country) {
         return country == null ? null : CODES.get(country.strip().toLowerCase(Locale.ROOT));

@@ -22,11 +22,13 @@ import org.conflictledger.strike.StatedFigure;
 final class Fields {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?");
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]00:?00)?)?");
     private static final Pattern US = Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: +(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: *([AaPp][Mm]))?)?");
     private static final DateTimeFormatter WORDS = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_WORDS = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH);
 
     private Fields() {
     }
@@ -70,7 +72,7 @@ final class Fields {
 
     /**
      * A date, or a date and time: {@code 2023-05-16}, {@code 2023-05-16 3:30}, {@code 2023-05-16T03:30:00},
-     * {@code 2/13/2023 12:00:00 AM} (month first), {@code 24 February 2022}. Null when blank.
+     * {@code 2/13/2023 12:00:00 AM} (month first), {@code 24 February 2022}, {@code 24-Feb-2022}. Null when blank.
      */
     static LocalStamp stamp(String column, String text) {
         if (text == null) {
@@ -99,7 +101,13 @@ final class Fields {
                 return new LocalStamp(date, LocalTime.of(hour, Integer.parseInt(us.group(5)),
                         us.group(6) == null ? 0 : Integer.parseInt(us.group(6))));
             }
-            return new LocalStamp(LocalDate.parse(text, WORDS), null);
+            // "24 February 2022" (ACLED's older exports), also written "24-February-2022" or "24 Feb 2022"
+            String words = text.replace('-', ' ').replaceAll("\\s+", " ");
+            try {
+                return new LocalStamp(LocalDate.parse(words, WORDS), null);
+            } catch (DateTimeParseException e) {
+                return new LocalStamp(LocalDate.parse(words, SHORT_WORDS), null);
+            }
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw RowProblem.reject(column + ": '" + cut(text, 40) + "' is not a date or date-time");
         }

@@ -57,7 +57,7 @@ class ImportRunner {
         long line = 0;
         try {
             jobs.started(jobId, clock.instant());
-            ImportMapper mapper = mapper(format);
+            ImportMapper mapper = mapper(format, "import job " + jobId);
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             int maxChars = (int) Math.min(Integer.MAX_VALUE, properties.maxRecordSize().toBytes());
@@ -166,16 +166,19 @@ class ImportRunner {
         }
     }
 
-    private ImportMapper mapper(ImportFormat format) {
+    /** The format's mapper; parties an import creates on first sight name {@code author} as their creator. */
+    private ImportMapper mapper(ImportFormat format, String author) {
         Map<String, Boolean> known = new HashMap<>();
         java.util.function.Predicate<String> partyExists = code -> known.computeIfAbsent(code, parties::exists);
         return switch (format) {
             case MISSILE_ATTACKS_UA -> new MissileAttacksFormat(new ImportContext(sources.findOrCreate(
                     MissileAttacksFormat.PUBLISHER, SourceKind.OFFICIAL_MILITARY, "UA"), partyExists, properties.zone()));
             case UCDP_GED -> new UcdpGedFormat(new ImportContext(sources.findOrCreate(UcdpGedFormat.PUBLISHER,
-                    SourceKind.DATASET, null), partyExists, properties.zone()));
+                    SourceKind.DATASET, null), partyExists, properties.zone(),
+                    new ActorParties(parties, UcdpGedFormat.DATASET, author)));
             case ACLED -> new AcledFormat(new ImportContext(sources.findOrCreate(AcledFormat.PUBLISHER,
-                    SourceKind.DATASET, null), partyExists, properties.zone()));
+                    SourceKind.DATASET, null), partyExists, properties.zone(),
+                    new ActorParties(parties, AcledFormat.DATASET, author)));
             case LEDGER -> new LedgerFormat(new ImportContext(sources.findOrCreate(LedgerFormat.PUBLISHER,
                     SourceKind.DATASET, null), partyExists, properties.zone()));
         };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.conflictledger.common.TimePrecision;
+import org.conflictledger.party.PartyKind;
 import org.conflictledger.strike.Figure;
 import org.conflictledger.strike.GeoPrecision;
 import org.conflictledger.strike.StatedFigure;
@@ -19,7 +20,12 @@ import org.conflictledger.strike.WeaponCategory;
  * <li>attacker = side_a, target = side_b (UCDP does not say who attacked: side_a is the dyad's first
  * side); "Government of Russia (Soviet Union)" → RU, "Government of Ukraine" → UA, else by the
  * Gleditsch-Ward number; "Civilians" as side_b (one-sided violence) → the party of the event's
- * country; any other actor → the row is skipped with the reason;</li>
+ * country; the war's armed groups by their UCDP names ("DPR", "LPR", "Novorossiya"); any other actor
+ * becomes a party of kind ARMED_GROUP on first sight ({@link ActorParties}); an empty side → the party
+ * {@code unknown};</li>
+ * <li>both renderings read: the CSV UCDP publishes and GED converted to CSV by other tools
+ * ({@code true}/{@code false}, {@code 2014-01-27T00:00:00} dates, line breaks inside quoted fields,
+ * ids written as {@code 12345.0}), and month-first dates re-saved by a spreadsheet;</li>
  * <li>dates are local dates in the import zone (Kyiv): the window from date_start's first to date_end's
  * last second; date_prec 1 → DAY, 2–3 → WEEK, 4–5 → MONTH;</li>
  * <li>where_prec 1 → EXACT, 2 → TOWN, 3–5 → REGION, 6–7 → COUNTRY; adm_1 → region,
@@ -94,6 +100,9 @@ final class UcdpGedFormat implements ImportMapper {
         if (eventId == null) {
             throw RowProblem.reject("id is empty");
         }
+        if (eventId.matches("\\d+\\.0+")) {
+            eventId = eventId.substring(0, eventId.indexOf('.'));
+        }
         if (eventId.length() > 200) {
             throw RowProblem.reject("id is longer than 200 characters");
         }
@@ -151,16 +160,24 @@ final class UcdpGedFormat implements ImportMapper {
     }
 
     private String side(String column, String name, String gwno, String countryCode) {
+        ActorParties actors = context.actors();
         String code = Countries.actor(name);
         if (code == null && name != null && name.equalsIgnoreCase("Civilians")) {
-            code = countryCode;
+            code = countryCode != null ? countryCode : ActorParties.UNKNOWN;
         }
         if (code == null && name != null && name.startsWith("Government of")) {
             code = Countries.gleditschWard(gwno);
         }
+        if (actors != null) {
+            if (code != null) {
+                return code.equals(ActorParties.UNKNOWN) ? code : actors.country(code);
+            }
+            code = actors.actor(name, PartyKind.ARMED_GROUP);
+            return code == null ? ActorParties.UNKNOWN : code;
+        }
         if (code == null) {
-            throw RowProblem.skip(column + ": '" + Fields.cut(name, 80) + "' is not an actor the import maps to a"
-                    + " party (governments of Russia and Ukraine and their civilians are)");
+            throw RowProblem.skip(column + ": '" + Fields.cut(name, 80) + "' is not a state's government or"
+                    + " civilians (only those map without the ledger's parties)");
         }
         return context.party(column, code);
     }

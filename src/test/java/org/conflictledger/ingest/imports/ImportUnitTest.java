@@ -22,6 +22,30 @@ class ImportUnitTest {
             ZoneId.of("Europe/Kyiv"));
 
     @Test
+    void readsTheDateRenderingsOfAcledAndGedExports() {
+        assertThat(Fields.stamp("d", "24 February 2022").date()).hasToString("2022-02-24");
+        assertThat(Fields.stamp("d", "24-February-2022").date()).hasToString("2022-02-24");
+        assertThat(Fields.stamp("d", "24 Feb 2022").date()).hasToString("2022-02-24");
+        Fields.LocalStamp ged = Fields.stamp("d", "2014-01-27T00:00:00");
+        assertThat(ged.date()).hasToString("2014-01-27");
+        assertThat(ged.time()).hasToString("00:00");
+        assertThat(Fields.stamp("d", "2014-01-27T00:00:00.000Z").date()).hasToString("2014-01-27");
+        assertThat(Fields.stamp("d", "2/13/2023 12:00:00 AM").date()).hasToString("2023-02-13");
+        assertThatThrownBy(() -> Fields.stamp("event_date", "the 24th")).hasMessageContaining("event_date");
+    }
+
+    @Test
+    void readsAcledActorTypesOfBothLayoutsAsPartyKinds() {
+        assertThat(AcledFormat.kind("1")).isEqualTo(org.conflictledger.party.PartyKind.STATE);
+        assertThat(AcledFormat.kind("State forces")).isEqualTo(org.conflictledger.party.PartyKind.STATE);
+        assertThat(AcledFormat.kind("2")).isEqualTo(org.conflictledger.party.PartyKind.ARMED_GROUP);
+        assertThat(AcledFormat.kind("Rebel group")).isEqualTo(org.conflictledger.party.PartyKind.ARMED_GROUP);
+        assertThat(AcledFormat.kind("7")).isEqualTo(org.conflictledger.party.PartyKind.OTHER);
+        assertThat(AcledFormat.kind("Civilians")).isEqualTo(org.conflictledger.party.PartyKind.OTHER);
+        assertThat(AcledFormat.kind(null)).isEqualTo(org.conflictledger.party.PartyKind.ARMED_GROUP);
+    }
+
+    @Test
     void mapsEveryCatalogueCategoryAndCombinedModelsToMixed() {
         assertThat(WeaponCatalogue.category("Shahed-136/131")).isEqualTo(WeaponCategory.DRONE);
         assertThat(WeaponCatalogue.category("Orlan-10")).isEqualTo(WeaponCategory.DRONE);
