@@ -48,6 +48,9 @@ public final class ExtractionEval {
     /** Sentences of an article read as its summary (title included), like a feed's description. */
     static final int ARTICLE_SENTENCES = 6;
 
+    /** CPU time of this thread: the cost of extraction whatever else the machine runs. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final Extractor extractor = new Extractor();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -85,7 +88,7 @@ public final class ExtractionEval {
     /** Runs the extractor over every labelled item; writes predictions when asked. */
     Report run(Path labels, Path predictions, List<Path> texts) throws IOException {
         Map<String, JsonNode> byLink = texts(texts);
-        Report report = new Report();
+        Report report = new Report(new EventScore(json));
         Writer out = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
         try (BufferedReader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
             String line;
@@ -100,17 +103,21 @@ public final class ExtractionEval {
                     report.missing++;
                     continue;
                 }
-                Extraction extraction = extractor.extract(new ArticleText(text.title(), text.summary(),
+                long start = System.nanoTime();
+                long cpu = CPU.getCurrentThreadCpuTime();
+                ArticleReading reading = extractor.read(new ArticleText(text.title(), text.summary(),
                         instant(text.published())));
-                ObjectNode predicted = label(extraction);
-                report.add(item.get("label"), predicted);
-                if (out != null) {
-                    ObjectNode line2 = json.createObjectNode();
-                    line2.put("id", id);
-                    line2.set("label", predicted);
-                    out.write(json.writeValueAsString(line2));
-                    out.write('\n');
+                report.time(System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - cpu, words(text));
+                ObjectNode predicted = label(reading);
+                if (!"en".equals(reading.language())) {
+                    // out of scope: counted apart, not scored
+                    report.otherLanguages.merge(reading.language(), 1, Integer::sum);
+                    writePrediction(out, id, predicted);
+                    continue;
                 }
+                report.add(item.get("label"), predicted);
+                report.events.add(item.get("label"), predicted);
+                writePrediction(out, id, predicted);
             }
         } finally {
             if (out != null) {
@@ -118,6 +125,21 @@ public final class ExtractionEval {
             }
         }
         return report;
+    }
+
+    private void writePrediction(Writer out, String id, ObjectNode predicted) throws IOException {
+        if (out != null) {
+            ObjectNode line = json.createObjectNode();
+            line.put("id", id);
+            line.set("label", predicted);
+            out.write(json.writeValueAsString(line));
+            out.write('\n');
+        }
+    }
+
+    private static int words(Resolved text) {
+        String all = (text.title() == null ? "" : text.title()) + " " + (text.summary() == null ? "" : text.summary());
+        return all.isBlank() ? 0 : all.trim().split("\\s+").length;
     }
 
     /** An item's text as the extractor reads it. */
@@ -202,7 +224,16 @@ public final class ExtractionEval {
         for (int i = 0; i < array.size(); i++) {
             JsonNode article = array.get(i);
             byLink.putIfAbsent("article-" + i, article(article));
+            byLink.putIfAbsent("article-full-" + i, wholeArticle(article));
         }
+    }
+
+    /** A whole article ({@code article-full-<index>}): its first sentence the title, all of it the text. */
+    ObjectNode wholeArticle(JsonNode article) {
+        ObjectNode node = article(article);
+        List<String> sentences = Sentences.split(article.path("content").asString(""));
+        node.put("description", String.join(" ", sentences));
+        return node;
     }
 
     /** One article in the shape of a feed item ({@code title}, {@code description}, {@code date_published}). */
@@ -219,17 +250,32 @@ public final class ExtractionEval {
         return node;
     }
 
-    /** The extraction in the label format. */
+    /** The reading in the label format v2: the headline event's fields at the top, then every event. */
+    ObjectNode label(ArticleReading reading) {
+        Extraction head = reading.relevant() ? reading.headline() : null;
+        ObjectNode label = head == null ? headline(null, false) : headline(head, true);
+        label.put("format", 2);
+        label.put("language", reading.language());
+        ArrayNode events = label.putArray("events");
+        reading.events().forEach(e -> events.add(event(e)));
+        return label;
+    }
+
+    /** The extraction in the label format v1 (the fields of one event at the top). */
     ObjectNode label(Extraction x) {
+        return headline(x, x.relevant());
+    }
+
+    private ObjectNode headline(Extraction x, boolean relevant) {
         ObjectNode label = json.createObjectNode();
-        label.put("relevant", x.relevant());
-        if (x.kind() == null) {
+        label.put("relevant", relevant);
+        if (!relevant || x.kind() == null) {
             label.putNull("kind");
         } else {
             label.put("kind", x.kind().name());
         }
-        boolean strike = x.relevant() && x.kind() == EventKind.STRIKE;
-        putText(label, "date", strike && x.date() != null ? x.date().value().date().toString() : null);
+        boolean strike = relevant && x.kind() == EventKind.STRIKE;
+        putText(label, "date", relevant && x.date() != null ? x.date().value().date().toString() : null);
         putText(label, "attacker", strike && x.attacker() != null ? x.attacker().value() : null);
         putText(label, "target_country", strike && x.target() != null ? x.target().value() : null);
         ArrayNode places = label.putArray("places");
@@ -243,10 +289,66 @@ public final class ExtractionEval {
         putFigure(label, "killed", strike ? x.killed() : null);
         putFigure(label, "wounded", strike ? x.wounded() : null);
         ArrayNode participants = label.putArray("participants");
-        if (x.relevant() && x.kind() == EventKind.NEGOTIATION) {
-            x.participants().forEach(p -> participants.add(p.value().name()));
+        if (relevant && x.kind() == EventKind.NEGOTIATION) {
+            x.participants().stream().filter(p -> p.value().name() != null)
+                    .forEach(p -> participants.add(p.value().name()));
         }
         return label;
+    }
+
+    /** One event in the label format v2, with the fields of its kind. */
+    ObjectNode event(Extraction x) {
+        ObjectNode e = json.createObjectNode();
+        e.put("kind", x.kind().name());
+        e.put("background", x.background());
+        putText(e, "date", x.date() == null ? null : x.date().value().date().toString());
+        switch (x.kind()) {
+            case STRIKE -> {
+                putText(e, "attacker", value(x.attacker()));
+                putText(e, "target", value(x.target()));
+                putText(e, "claimant", value(x.claimant()));
+                ArrayNode places = e.putArray("places");
+                x.places().forEach(p -> places.add(p.value().name()));
+                putText(e, "weapon", Extractor.coarseWeapon(x));
+                ArrayNode categories = e.putArray("targetCategories");
+                x.targetCategories().forEach(categories::add);
+                putFigure(e, "launched", x.launched());
+                putFigure(e, "intercepted", x.intercepted());
+                putFigure(e, "suppressed", x.suppressed());
+                putFigure(e, "killed", x.killed());
+                putFigure(e, "wounded", x.wounded());
+            }
+            case CEASEFIRE -> {
+                putText(e, "matter", x.ceasefireMatter() == null ? null : x.ceasefireMatter().value().name());
+                putText(e, "accuser", value(x.accuser()));
+                putText(e, "accused", value(x.accused()));
+                putText(e, "scope", value(x.ceasefireScope()));
+                putText(e, "claimant", value(x.ceasefireParty()));
+            }
+            case NEGOTIATION -> {
+                putText(e, "negotiationKind", x.negotiationKind() == null ? null : x.negotiationKind().value().name());
+                ArrayNode people = e.putArray("participants");
+                x.participants().forEach(p -> {
+                    ObjectNode person = people.addObject();
+                    putText(person, "name", p.value().name());
+                    putText(person, "title", p.value().title());
+                    putText(person, "party", p.value().party());
+                    putText(person, "capacity", p.value().capacity() == null ? null : p.value().capacity().name());
+                });
+                putText(e, "venue", x.venue() == null ? null : x.venue().value().place());
+                if (x.duration() == null) {
+                    e.putNull("duration");
+                } else {
+                    e.putObject("duration").put("minutes", x.duration().value().minutes())
+                            .put("qualifier", x.duration().value().qualifier().name());
+                }
+            }
+        }
+        return e;
+    }
+
+    private static String value(Extracted<String> e) {
+        return e == null ? null : e.value();
     }
 
     private static void putText(ObjectNode node, String field, String value) {
@@ -310,8 +412,15 @@ public final class ExtractionEval {
         final Map<String, int[]> fields = new LinkedHashMap<>();
         int launchedStated;
         int launchedRight;
+        final EventScore events;
+        final Map<String, Integer> otherLanguages = new java.util.TreeMap<>();
+        long nanos;
+        long cpuNanos;
+        long words;
+        int timed;
 
-        Report() {
+        Report(EventScore events) {
+            this.events = events;
             for (String kind : List.of("STRIKE", "CEASEFIRE", "NEGOTIATION")) {
                 kinds.put(kind, new int[3]);
             }
@@ -436,6 +545,13 @@ public final class ExtractionEval {
             return b == 0 ? Double.NaN : (double) a / b;
         }
 
+        void time(long elapsed, long cpu, int wordCount) {
+            nanos += elapsed;
+            cpuNanos += cpu;
+            words += wordCount;
+            timed++;
+        }
+
         void print(PrintStream out, String name) {
             out.printf(Locale.ROOT, "Extraction evaluation of %s: %d items (%d relevant by label)%s%n", name, items,
                     tp + fn, missing > 0 ? ", " + missing + " skipped without text" : "");
@@ -454,6 +570,16 @@ public final class ExtractionEval {
             for (Map.Entry<String, int[]> field : fields.entrySet()) {
                 int[] c = field.getValue();
                 out.printf(Locale.ROOT, "  %-15s %.3f  (%d of %d)%n", field.getKey(), ratio(c[0], c[1]), c[0], c[1]);
+            }
+            events.print(out);
+            if (!otherLanguages.isEmpty()) {
+                out.println("not English, stored and not extracted (not scored): " + otherLanguages);
+            }
+            if (timed > 0) {
+                out.printf(Locale.ROOT, "cost, CPU time of one thread: %.2f ms per item (%.0f words on average),"
+                        + " %.2f ms per 1,000 words; wall time %.2f ms per item (JIT warming up over the run)%n",
+                        cpuNanos / 1e6 / timed, (double) words / timed,
+                        words == 0 ? Double.NaN : cpuNanos / 1e6 / words * 1000, nanos / 1e6 / timed);
             }
         }
     }

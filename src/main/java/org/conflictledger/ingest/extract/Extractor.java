@@ -64,7 +64,8 @@ public class Extractor {
             return new ArticleReading(language, false, null, 0, null, List.of());
         }
         Instant published = article.published() == null ? Instant.EPOCH : article.published();
-        Extraction whole = extract(article);
+        // relevance and the headline kind are judged on the title and the lead, as a feed item reads
+        Extraction whole = extract(lead(article));
         RelevanceJudge.Judgement judgement = judge.judge(article, whole);
         if (!judgement.relevant() || judgement.headlineKind() == null) {
             return new ArticleReading(language, false, null, judgement.confidence(), judgement.evidence(), List.of());
@@ -87,7 +88,8 @@ public class Extractor {
         Extraction headline = whole.withKind(true, headlineKind, judgement.confidence());
         List<Extraction> events = new ArrayList<>();
         List<EventSegmenter.Segment> kept = new ArrayList<>();
-        if (segments.size() == 1 && segments.get(0).kind == headlineKind && !segments.get(0).background) {
+        boolean shortText = sentences.size() - titleCount <= LEAD_SENTENCES;
+        if (shortText && segments.size() == 1 && segments.get(0).kind == headlineKind && !segments.get(0).background) {
             // one event told: the whole text is about it (the reading the evaluation's single-event sets score)
             events.add(datedOwnWay(headline, sentences, segments.get(0), published));
             kept.add(segments.get(0));
@@ -120,6 +122,18 @@ public class Extractor {
             indexed.add(e.asEvent(i, e.background(), related));
         }
         return new ArticleReading(language, true, headlineKind, judgement.confidence(), judgement.evidence(), indexed);
+    }
+
+    /** Body sentences that make an article's lead: what a feed item's summary holds. */
+    static final int LEAD_SENTENCES = 8;
+
+    private static ArticleText lead(ArticleText article) {
+        List<String> body = Sentences.split(article.text() == null ? "" : article.text());
+        if (body.size() <= LEAD_SENTENCES + 1) {
+            return article;
+        }
+        return new ArticleText(article.title(), String.join(" ", body.subList(0, LEAD_SENTENCES + 1)),
+                article.published());
     }
 
     private static Extraction datedOwnWay(Extraction headline, List<String> sentences, EventSegmenter.Segment segment,
@@ -449,7 +463,7 @@ public class Extractor {
             + "|South\\s+Africa|Indonesia|Iran)\\b");
     static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
             + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
-    private static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
+    static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
             + "|truce|calls?|phone|spoke|summit|mediat\\w*|meeting|met|corridors?)\\b");
     /** Russia and Ukraine as what is talked about, not as who talks. */
     static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
@@ -650,6 +664,9 @@ public class Extractor {
         bodyFirst.addAll(sentences.subList(0, titleCount));
         NegotiationFacts negotiation = kind == EventKind.NEGOTIATION ? negotiationFacts(bodyFirst, text)
                 : new NegotiationFacts();
+        if (kind == EventKind.NEGOTIATION) {
+            negotiation.participants = Participants.ofEvent(negotiation.participants, sentences);
+        }
         Extracted<DateWindow> date = kind == EventKind.STRIKE ? strike.date : EventDates.of(kind, sentences, published);
         double confidence = overall(kind, relevance, strike, ceasefire, negotiation) * (background ? 0.7 : 1);
         return new Extraction(true, kind, Extracted.round(confidence), evidence(sentences, kind), parties(text),
@@ -905,6 +922,18 @@ public class Extractor {
             + "|bombed|hit|fired))\\b");
 
     boolean isStrikeSentence(String sentence) {
+        Boolean known = STRIKE_SENTENCES.get(sentence);
+        if (known == null) {
+            if (STRIKE_SENTENCES.size() > 20_000) {
+                STRIKE_SENTENCES.clear();
+            }
+            known = scanStrikeSentence(sentence);
+            STRIKE_SENTENCES.put(sentence, known);
+        }
+        return known;
+    }
+
+    private boolean scanStrikeSentence(String sentence) {
         return STRUCK_OBJECT.matcher(sentence).find() || !weaponsIn(sentence).isEmpty() && (LAUNCH_VERB.matcher(sentence).find()
                 || INTERCEPT_VERB.matcher(sentence).find() || KILL.matcher(sentence).find()
                 || IMPACT_VERB.matcher(sentence).find()
@@ -921,8 +950,24 @@ public class Extractor {
         return null;
     }
 
+    /** Sentences already read for weapons and for strike words: each is asked about at several stages. */
+    private static final Map<String, EnumSet<Weapon>> WEAPONS_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Boolean> STRIKE_SENTENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Set<Weapon> weaponsIn(String sentence) {
-        Set<Weapon> found = EnumSet.noneOf(Weapon.class);
+        EnumSet<Weapon> known = WEAPONS_SEEN.get(sentence);
+        if (known == null) {
+            if (WEAPONS_SEEN.size() > 20_000) {
+                WEAPONS_SEEN.clear();
+            }
+            known = scanWeapons(sentence);
+            WEAPONS_SEEN.put(sentence, known);
+        }
+        return EnumSet.copyOf(known);
+    }
+
+    private static EnumSet<Weapon> scanWeapons(String sentence) {
+        EnumSet<Weapon> found = EnumSet.noneOf(Weapon.class);
         boolean[] taken = new boolean[sentence.length() + 1];
         for (Weapon weapon : List.of(Weapon.BALLISTIC, Weapon.CRUISE, Weapon.BOMB, Weapon.DRONE, Weapon.ARTILLERY,
                 Weapon.MISSILE)) {
