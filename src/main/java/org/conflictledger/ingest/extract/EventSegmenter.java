@@ -1,5 +1,12 @@
 package org.conflictledger.ingest.extract;
 
+import static org.conflictledger.ingest.extract.Vocabulary.*;
+import static org.conflictledger.ingest.extract.StrikeReader.*;
+import static org.conflictledger.ingest.extract.StrikeFigures.*;
+import static org.conflictledger.ingest.extract.StrikeSides.*;
+import static org.conflictledger.ingest.extract.CeasefireReader.*;
+import static org.conflictledger.ingest.extract.NegotiationReader.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,12 +103,7 @@ final class EventSegmenter {
         }
     }
 
-    private final Extractor reader;
     private final People people = People.get();
-
-    EventSegmenter(Extractor reader) {
-        this.reader = reader;
-    }
 
     List<Segment> segment(List<String> sentences, Instant published) {
         List<Segment> events = new ArrayList<>();
@@ -154,8 +156,8 @@ final class EventSegmenter {
 
     private boolean isDetail(EventKind kind, String s) {
         return switch (kind) {
-            case STRIKE -> FIGURE_DETAIL.matcher(s).find() || reader.isStrikeSentence(s);
-            case NEGOTIATION -> TALKS_DETAIL.matcher(s).find() || Extractor.DURATION.matcher(s).find();
+            case STRIKE -> FIGURE_DETAIL.matcher(s).find() || isStrikeSentence(s);
+            case NEGOTIATION -> TALKS_DETAIL.matcher(s).find() || DURATION.matcher(s).find();
             case CEASEFIRE -> false;
         };
     }
@@ -180,7 +182,7 @@ final class EventSegmenter {
     }
 
     private Mention strike(String s, Instant published) {
-        boolean news = reader.isStrikeEvent(s, published);
+        boolean news = isStrikeEvent(s, published);
         boolean background = !news && isBackgroundStrike(s, published);
         if (!news && !background) {
             return null;
@@ -188,11 +190,11 @@ final class EventSegmenter {
         String attacker = null;
         String target = null;
         if (!TRADED.matcher(s).find()) {
-            Extractor.StrikeFacts facts = reader.strikeFacts(List.of(s), 0, published);
+            StrikeFacts facts = strikeFacts(List.of(s), 0, published);
             attacker = value(facts.attacker);
             target = value(facts.target);
         }
-        Extracted<String>[] speaker = reader.attribution(s);
+        Extracted<String>[] speaker = attribution(s);
         DateWindow when = Dates.find(s, published);
         return new Mention(EventKind.STRIKE, background, attacker, target, speaker == null ? null : speaker[0].value(),
                 when == null ? null : when.date(), null, null, Set.of());
@@ -200,12 +202,12 @@ final class EventSegmenter {
 
     /** An attack at a distance told as history: dated a month or more back, one occasion, no threat. */
     private boolean isBackgroundStrike(String s, Instant published) {
-        if (!reader.isStrikeSentence(s) || Extractor.HYPOTHETICAL.matcher(s).find()
-                || Extractor.DELIVERY.matcher(s).find() || Extractor.NOT_FROM_AFAR.matcher(s).find()
-                || Extractor.HABITUAL.matcher(s).find()) {
+        if (!isStrikeSentence(s) || HYPOTHETICAL.matcher(s).find()
+                || DELIVERY.matcher(s).find() || NOT_FROM_AFAR.matcher(s).find()
+                || HABITUAL.matcher(s).find()) {
             return false;
         }
-        if (!Extractor.DISTANCE_ATTACK.matcher(s).find() && !Extractor.STRUCK_OBJECT.matcher(s).find()) {
+        if (!DISTANCE_ATTACK.matcher(s).find() && !STRUCK_OBJECT.matcher(s).find()) {
             return false;
         }
         DateWindow when = Dates.find(s, published);
@@ -214,19 +216,19 @@ final class EventSegmenter {
     }
 
     private Mention ceasefire(String s, Instant published) {
-        if (!Extractor.CF_WORD.matcher(s).find() || CF_NOT_AN_EVENT.matcher(s).find()) {
+        if (!CF_WORD.matcher(s).find() || CF_NOT_AN_EVENT.matcher(s).find()) {
             return null;
         }
-        CeasefireMatter matter = Extractor.matterOf(s);
+        CeasefireMatter matter = matterOf(s);
         if (matter == null) {
             return null;
         }
         String party = null;
         if (matter == CeasefireMatter.ALLEGED_VIOLATION) {
-            Matcher m = Extractor.ACCUSE.matcher(s);
-            party = m.find() ? Extractor.partyOf(m.group("accuser")) : Extractor.subjectParty(s);
+            Matcher m = ACCUSE.matcher(s);
+            party = m.find() ? partyOf(m.group("accuser")) : subjectParty(s);
         } else {
-            party = Extractor.subjectParty(s);
+            party = subjectParty(s);
         }
         boolean background = Dates.monthsBefore(s, published) >= 1;
         DateWindow when = Dates.find(s, published, EventDates.PLANNED.matcher(s).find());
@@ -235,16 +237,16 @@ final class EventSegmenter {
     }
 
     private Mention negotiation(String s, Instant published) {
-        boolean talks = Extractor.NEG_PHONE.matcher(s).find() || Extractor.NEG_ROUND.matcher(s).find()
-                || Extractor.PHONE_TALKS.matcher(s).find() || Extractor.NEG_WITHDRAW.matcher(s).find()
-                || Extractor.NEG_MEETING.matcher(s).find() && !Extractor.NOT_A_COUNTERPART.matcher(s).find()
-                || (Extractor.NEG_PROPOSAL.matcher(s).find() || Extractor.NEG_SIGNED.matcher(s).find())
-                && Extractor.ON_TOPIC_DIPLOMACY.matcher(s).find();
+        boolean talks = NEG_PHONE.matcher(s).find() || NEG_ROUND.matcher(s).find()
+                || PHONE_TALKS.matcher(s).find() || NEG_WITHDRAW.matcher(s).find()
+                || NEG_MEETING.matcher(s).find() && !NOT_A_COUNTERPART.matcher(s).find()
+                || (NEG_PROPOSAL.matcher(s).find() || NEG_SIGNED.matcher(s).find())
+                && ON_TOPIC_DIPLOMACY.matcher(s).find();
         if (!talks || NEG_NOT_AN_EVENT.matcher(s).find()) {
             return null;
         }
-        boolean onTopic = Extractor.ON_TOPIC_DIPLOMACY.matcher(s).find() || Extractor.WARRING_LEADER.matcher(s).find();
-        if (Extractor.OFF_TOPIC_DIPLOMACY.matcher(s).find() && !onTopic) {
+        boolean onTopic = ON_TOPIC_DIPLOMACY.matcher(s).find() || WARRING_LEADER.matcher(s).find();
+        if (OFF_TOPIC_DIPLOMACY.matcher(s).find() && !onTopic) {
             return null;
         }
         List<Extracted<Person>> named = people.find(List.of(s));
@@ -254,8 +256,8 @@ final class EventSegmenter {
             who.add(key(p.value()));
             warring |= "UA".equals(p.value().party()) || "RU".equals(p.value().party());
         }
-        String withoutTopic = Extractor.TOPICAL.matcher(s).replaceAll(" ");
-        warring |= Extractor.UA.matcher(withoutTopic).find() || Extractor.RU.matcher(withoutTopic).find();
+        String withoutTopic = TOPICAL.matcher(s).replaceAll(" ");
+        warring |= UA.matcher(withoutTopic).find() || RU.matcher(withoutTopic).find();
         if (!warring) {
             return null;
         }

@@ -1,5 +1,12 @@
 package org.conflictledger.ingest.extract;
 
+import static org.conflictledger.ingest.extract.Vocabulary.*;
+import static org.conflictledger.ingest.extract.StrikeReader.*;
+import static org.conflictledger.ingest.extract.StrikeFigures.*;
+import static org.conflictledger.ingest.extract.StrikeSides.*;
+import static org.conflictledger.ingest.extract.CeasefireReader.*;
+import static org.conflictledger.ingest.extract.NegotiationReader.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +32,7 @@ final class Participants {
     }
 
     static List<Extracted<Person>> ofEvent(List<Extracted<Person>> people, List<String> sentences) {
-        List<String> talks = sentences.stream().filter(s -> Extractor.TALKS_OR_MEETING.matcher(s).find()).toList();
+        List<String> talks = sentences.stream().filter(s -> TALKS_OR_MEETING.matcher(s).find()).toList();
         List<Extracted<Person>> out = new ArrayList<>();
         for (Extracted<Person> p : people) {
             Person person = p.value();
