@@ -97,7 +97,7 @@ public class ChangeLog {
      */
     @Transactional(readOnly = true)
     public ChangePage changes(Long since, ChangeResource resource, int size) {
-        List<Change> rows = jdbc.sql("select seq, at, resource, resource_id, op, author, version from change_log"
+        List<Change> rows = jdbc.sql("select seq, at, resource, resource_id, op, author, version, merged_into from change_log"
                         + " where seq > :since" + (resource == null ? "" : " and resource = :resource")
                         + " order by seq limit :limit")
                 .param("since", since == null ? 0L : since)
@@ -105,7 +105,7 @@ public class ChangeLog {
                 .param("limit", size + 1)
                 .query((rs, n) -> new Change(rs.getLong("seq"), Times.instant(rs, "at"), rs.getString("resource"),
                         rs.getLong("resource_id"), ChangeOp.valueOf(rs.getString("op")), rs.getString("author"),
-                        (Long) rs.getObject("version")))
+                        (Long) rs.getObject("version"), (Long) rs.getObject("merged_into")))
                 .list();
         if (rows.size() > size) {
             List<Change> page = rows.subList(0, size);

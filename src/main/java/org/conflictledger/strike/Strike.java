@@ -204,6 +204,12 @@ class Strike {
         return claim;
     }
 
+    /** Claims were moved to or from this strike by SQL (a merge of duplicates, or its undo): reconcile again. */
+    void reconcileAgain(Instant now) {
+        this.updatedAt = now;
+        reconcile();
+    }
+
     void changeClaim(long claimId, ClaimContent content, Instant now) {
         claim(claimId).apply(content, now);
         this.updatedAt = now;

@@ -196,6 +196,17 @@ public class StrikeService {
         changeLog.record(ChangeResource.CEASEFIRE, alleging, ChangeOp.UPDATE);
     }
 
+    /**
+     * Reconciles a strike again after claims were moved to it by SQL in the caller's transaction (a merge
+     * of duplicates); the caller records the change.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void reconcileAgain(long id) {
+        Strike strike = strikes.findLocked(id).orElseThrow(() -> ApiException.notFound("strike", id));
+        strike.reconcileAgain(clock.instant());
+        strikes.flush();
+    }
+
     /** Adds a claim and re-reconciles; concurrent additions to one strike queue on its row lock. */
     @Transactional
     public ClaimAdded addClaim(long strikeId, ClaimRequest request) {

@@ -91,10 +91,13 @@ public class CandidateService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.conflictledger.duplicate.DuplicateService duplicates;
 
     CandidateService(CandidateRepository candidates, ArticleService articles, StrikeService strikes,
             NegotiationService negotiations, CeasefireService ceasefires, AllegationService allegations,
-            SourceService sources, JdbcClient jdbc, JsonMapper json, Clock clock) {
+            SourceService sources, JdbcClient jdbc, JsonMapper json, Clock clock,
+            org.conflictledger.duplicate.DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.candidates = candidates;
         this.articles = articles;
         this.strikes = strikes;
@@ -605,9 +608,12 @@ public class CandidateService {
         return new CandidateView(candidate.id(), candidate.version(),
                 new CandidateView.ArticleRef(article.id(), article.title(), article.link(), article.publisher(),
                         article.publishedAt()),
-                candidate.eventIndex(), candidate.background(), candidate.relatedCandidateId(), candidate.kind(), candidate.status(), candidate.confidence(), x, matching, record,
+                candidate.eventIndex(), candidate.background(), candidate.relatedCandidateId(), candidate.kind(),
+                candidate.status(), candidate.confidence(), x, matching, record,
                 candidate.sourceId(), candidate.decidedBy(), candidate.decidedAt(), candidate.reason(),
-                candidate.createdAt());
+                candidate.createdAt(), candidate.status() == CandidateStatus.ACCEPTED
+                        && (candidate.recordType() == RecordType.STRIKE || candidate.recordType() == RecordType.STRIKE_CLAIM)
+                        ? duplicates.openCandidates(candidate.recordId()) : null);
     }
 
     private static String href(RecordType type, long id) {

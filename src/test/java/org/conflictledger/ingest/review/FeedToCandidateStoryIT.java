@@ -176,6 +176,40 @@ class FeedToCandidateStoryIT extends IntegrationTest {
     }
 
     @Test
+    void aReportThatBecomesANewStrikeOffersTheDuplicateCandidatesOfThatEvent() {
+        // a data set's record of the same attack, its attacker unidentified: no strike the report could join
+        String source = api.post("/api/v1/sources", Api.json("{'publisher':'Example Data Set','kind':'DATASET',"
+                + "'url':'https://example.org/dataset/" + tag + "'}")).json().get("id").asString();
+        Api.Response recorded = api.post("/api/v1/strikes", Api.json("{'attacker':'UNKNOWN','target':'UA',"
+                + "'startedAt':'2019-01-01T00:00:00+02:00','timePrecision':'DAY','place':'Sumy','region':'Sumy oblast',"
+                + "'country':'UA','latitude':50.91,'longitude':34.80,'geoPrecision':'TOWN','weaponCategory':'DRONE',"
+                + "'externalIds':{'fixture-dataset':'" + tag + "'},"
+                + "'claims':[{'sourceId':" + source + ",'killed':{'value':3,'qualifier':'AT_LEAST'}}]}"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        JsonNode candidate = candidateFrom("Drones hit Sumy " + tag, "Russia launched 42 Shahed drones at Sumy on"
+                + " Tuesday, killing three people and injuring nine, Ukraine's air force said (" + tag + ").",
+                "Wed, 02 Jan 2019 10:00:00 GMT");
+
+        Api.Response accepted = api.as(Api.ANALYST).post("/api/v1/candidates/" + candidate.get("id").asLong()
+                + "/accept", null);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("record").get("type").asString()).isEqualTo("STRIKE");
+        long created = accepted.json().get("record").get("id").asLong();
+        JsonNode offered = accepted.json().get("duplicateCandidates");
+        assertThat(offered).as(accepted.toString()).hasSize(1);
+        JsonNode pair = api.get("/api/v1/duplicates/" + offered.get(0).asLong()).json();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        pair.get("strikes").forEach(s -> ids.add(s.get("id").asLong()));
+        assertThat(ids).containsExactlyInAnyOrder(recorded.id(), created);
+        assertThat(pair.get("parts").get("parties").asString()).isEqualTo("PARTIAL");
+        // merging it makes the report a claim on the data set's strike (or the other way round): one strike
+        Api.Response merged = api.as(Api.ANALYST).post("/api/v1/duplicates/" + offered.get(0).asLong() + "/merge", "{}");
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(merged.json().get("strike").get("claims")).hasSize(2);
+    }
+
+    @Test
     void aRejectedCandidateCannotBeAcceptedAndTheQueueFiltersByStatus() {
         JsonNode candidate = candidateFrom("Shelling in Kherson " + tag, "Russian shelling killed two people in"
                 + " Kherson on Monday, the regional governor said (" + tag + ").", "Tue, 02 Jan 2018 10:00:00 GMT");

@@ -1,0 +1,79 @@
+package org.conflictledger.duplicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The background half of finding candidates: strikes written by bulk statements (imports) wait in
+ * {@code duplicate_queue}; while no import job is queued or running, this takes them in chunks of
+ * {@code ledger.duplicates.finder-chunk} (default 500, oldest first, {@code skip locked} so that
+ * several instances share the work) and runs the same set-based search as the triggers,
+ * {@code ledger_find_duplicates}, each chunk in its own transaction. Waiting for imports to end keeps
+ * the imports' own speed, and by then their external ids exist, so the rows of one data set are
+ * never paired with each other. Small statements (API writes) are searched at once by the triggers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DuplicateFinder {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
+    private static final long TICK_BUDGET_NANOS = 20_000_000_000L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final int chunk;
+
+    DuplicateFinder(JdbcClient jdbc, TransactionTemplate transactions,
+            @org.springframework.beans.factory.annotation.Value("${ledger.duplicates.finder-chunk:500}") int chunk) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.chunk = chunk;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.duplicates.finder-tick:PT2S}", initialDelayString = "PT5S")
+    void tick() {
+        try {
+            drain(TICK_BUDGET_NANOS, true);
+        } catch (RuntimeException e) {
+            log.warn("Duplicate finder tick failed, the queue waits for the next one: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Searches queued strikes chunk by chunk until the queue is empty, the budget is spent or (with
+     * {@code yieldToImports}) an import is queued or running; returns how many strikes it searched.
+     */
+    int drain(long budgetNanos, boolean yieldToImports) {
+        long until = System.nanoTime() + budgetNanos;
+        int searched = 0;
+        if (!jdbc.sql("select exists (select 1 from duplicate_queue)").query(Boolean.class).single()) {
+            return 0;
+        }
+        while (System.nanoTime() < until && !(yieldToImports && importing())) {
+            Integer done = transactions.execute(status -> {
+                Long[] ids = jdbc.sql("delete from duplicate_queue where strike_id in (select strike_id from"
+                        + " duplicate_queue order by strike_id limit ? for update skip locked) returning strike_id")
+                        .param(chunk).query(Long.class).list().toArray(Long[]::new);
+                if (ids.length > 0) {
+                    jdbc.sql("select ledger_find_duplicates(?)").param(ids).query(Integer.class).single();
+                }
+                return ids.length;
+            });
+            if (done == null || done == 0) {
+                break;
+            }
+            searched += done;
+        }
+        return searched;
+    }
+
+    private boolean importing() {
+        return jdbc.sql("select exists (select 1 from import_job where status in ('QUEUED', 'RUNNING'))")
+                .query(Boolean.class).single();
+    }
+}

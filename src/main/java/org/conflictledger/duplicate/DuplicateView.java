@@ -1,0 +1,25 @@
+package org.conflictledger.duplicate;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A candidate pair: {@code relation} DUPLICATE (one event recorded twice) or PART_OF (a located strike
+ * inside a coarser wave, {@code partOf} naming the wave: linked, never merged), its {@code score}
+ * (0…1), the two strikes in short and the parts the score was made from.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DuplicateView(long id, DuplicateStatus status, String relation, Long partOf, double score,
+        List<StrikeBrief> strikes, JsonNode parts, Instant foundAt, Instant decidedAt, String decidedBy,
+        Long mergeId) {
+
+    /** A strike in short; {@code datasets} are the data sets whose external ids it carries. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record StrikeBrief(long id, String attacker, String target, Instant startedAt, Instant endedAt,
+            String timePrecision, String place, String region, String country, String geoPrecision,
+            String weaponCategory, Integer launchedBest, Integer killedBest, int claims, List<String> datasets) {
+    }
+}
