@@ -85,10 +85,29 @@ public class AllegationService {
     public PageResponse<AllegationView> list(long ceasefireId, String accuser, String accused, OffsetDateTime from,
             OffsetDateTime to, Instant updatedSince, String sort, PageQuery page) {
         requireCeasefire(ceasefireId);
+        return find(List.of(ceasefireId), accuser, accused, from, to, updatedSince, sort, page);
+    }
+
+    /**
+     * Alleged violations of many cease-fires at once (all of them when {@code ceasefireIds} is empty),
+     * with the same filters, sorting and paging as {@link #list}: what a dashboard drawing every
+     * cease-fire of a period needs in one request. Unknown ids simply match nothing.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<AllegationView> listAcross(List<Long> ceasefireIds, String accuser, String accused,
+            OffsetDateTime from, OffsetDateTime to, Instant updatedSince, String sort, PageQuery page) {
+        return find(ceasefireIds, accuser, accused, from, to, updatedSince, sort, page);
+    }
+
+    private PageResponse<AllegationView> find(List<Long> ceasefireIds, String accuser, String accused,
+            OffsetDateTime from, OffsetDateTime to, Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("at", "alleged_at", false));
-        StringBuilder where = new StringBuilder(" where ceasefire_id = :ceasefireId");
+        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
-        params.put("ceasefireId", ceasefireId);
+        if (!ceasefireIds.isEmpty()) {
+            where.append(" and ceasefire_id in (:ceasefireIds)");
+            params.put("ceasefireIds", ceasefireIds);
+        }
         if (accuser != null && !accuser.isBlank()) {
             where.append(" and accuser = :accuser");
             params.put("accuser", PartyService.normalize(accuser));

@@ -242,6 +242,8 @@ class DemoScenario implements ApplicationRunner {
         allegations.create(easter, new AllegationRequest("UA", "RU", t("2025-04-20T10:00:00+03:00"), uaStaff, null,
                 "shelling and assaults continued along the front during the truce"));
 
+        nightlyAttacks(airForce, wire);
+
         long usRussia = tracks.create(new TrackRequest("US–Russia relations",
                 "Contacts between Washington and Moscow on ending the war")).id();
         long usUkraine = tracks.create(new TrackRequest("US–Ukraine talks",
@@ -273,5 +275,78 @@ class DemoScenario implements ApplicationRunner {
                         new Participant("Steve Witkoff", "White House envoy", "US", Capacity.ENVOY),
                         new Participant("Vladimir Putin", "President", "RU", Capacity.PRINCIPAL)),
                 List.of(Topic.CEASEFIRE, Topic.PEACE_SETTLEMENT), Tone.UNKNOWN, null, List.of(), null, List.of()));
+    }
+
+    /** Towns struck in the illustrative nightly series: name, region as reports spell it, latitude, longitude. */
+    private static final Object[][] TOWNS = {
+            {"Kharkiv", "Kharkiv oblast", 49.99, 36.23}, {"Odesa", "Odesa oblast", 46.48, 30.73},
+            {"Dnipro", "Dnipropetrovsk oblast", 48.46, 35.05}, {"Zaporizhzhia", "Zaporizhzhia oblast", 47.84, 35.14},
+            {"Kryvyi Rih", "Dnipropetrovsk oblast", 47.91, 33.39}, {"Sumy", "Sumy oblast", 50.91, 34.80},
+            {"Poltava", "Poltava oblast", 49.59, 34.55}, {"Mykolaiv", "Mykolaiv oblast", 46.97, 31.99},
+            {"Kherson", "Kherson oblast", 46.64, 32.62}, {"Chernihiv", "Chernihiv oblast", 51.49, 31.29},
+            {"Lviv", "Lviv oblast", 49.84, 24.03}, {"Bila Tserkva", "Kyiv oblast", 49.80, 30.11},
+            {"Kramatorsk", "Donetsk oblast", 48.72, 37.56}, {"Vinnytsia", "Vinnytsia oblast", 49.23, 28.47}};
+
+    /**
+     * An illustrative series of nightly attacks from 1 March to 10 May 2025 (seeded, so every load is
+     * the same): drones most nights, missiles now and then, each reported by the Air Force and some
+     * also by the wire with other figures, so that the dashboard has ranges, sizes and places to show.
+     * The figures are invented; only their shape follows the Air Force's bulletins.
+     */
+    private void nightlyAttacks(long airForce, long wire) {
+        java.util.Random random = new java.util.Random(2025);
+        OffsetDateTime night = t("2025-03-01T20:00:00+02:00");
+        OffsetDateTime end = t("2025-05-10T20:00:00+03:00");
+        int n = 0;
+        while (night.isBefore(end)) {
+            night = night.plusDays(1 + (random.nextInt(4) == 0 ? 1 : 0));
+            n++;
+            Object[] town = TOWNS[random.nextInt(TOWNS.length)];
+            boolean missiles = random.nextInt(5) == 0;
+            WeaponCategory category = missiles ? WeaponCategory.MIXED : WeaponCategory.DRONE;
+            int launched = missiles ? 60 + random.nextInt(160) : 5 + random.nextInt(random.nextInt(3) == 0 ? 180 : 60);
+            int intercepted = launched * (55 + random.nextInt(30)) / 100;
+            int suppressed = (launched - intercepted) * random.nextInt(70) / 100;
+            boolean energy = random.nextInt(3) == 0;
+            List<TargetCategory> targets = energy ? List.of(TargetCategory.ENERGY, TargetCategory.RESIDENTIAL)
+                    : List.of(TargetCategory.RESIDENTIAL);
+            boolean located = random.nextInt(4) != 0;
+            String day = night.plusDays(1).toLocalDate().toString();
+            List<ClaimRequest> claims = new java.util.ArrayList<>();
+            claims.add(new ClaimRequest(airForce, null, "UA", "Ukrainian Air Force", night.plusHours(13),
+                    launched + " launched, " + intercepted + " shot down, " + suppressed + " lost to jamming", null,
+                    fig(launched, Qualifier.EXACT), fig(intercepted, Qualifier.EXACT),
+                    suppressed > 0 ? fig(suppressed, Qualifier.EXACT) : null, null, null, null));
+            if (random.nextInt(3) == 0) {
+                int reported = launched + 5 + random.nextInt(20);
+                int wounded = random.nextInt(12);
+                claims.add(new ClaimRequest(wire, null, "UA", "regional officials", night.plusHours(16),
+                        "about " + reported + " drones and missiles overnight", null,
+                        fig(reported, Qualifier.ABOUT), null, null, null,
+                        wounded > 8 ? fig(1, Qualifier.AT_LEAST) : null,
+                        wounded > 0 ? fig(wounded, Qualifier.AT_LEAST) : null));
+            }
+            strikes.create(new StrikeRequest("RU", "UA", night, night.plusHours(10), TimePrecision.HOUR,
+                    located ? (String) town[0] : null, (String) town[1], "UA",
+                    located ? (Double) town[2] : null, located ? (Double) town[3] : null,
+                    located ? GeoPrecision.TOWN : GeoPrecision.REGION, null, category,
+                    missiles ? List.of("Shahed-136/131", "Kh-101") : List.of("Shahed-136/131"), targets,
+                    null, claims));
+            if (n % 6 == 0) {
+                int drones = 10 + random.nextInt(90);
+                strikes.create(new StrikeRequest("UA", "RU", night.plusHours(2), night.plusHours(8),
+                        TimePrecision.HOUR, null, random.nextBoolean() ? "Kursk oblast" : "Belgorod oblast", "RU",
+                        null, null, GeoPrecision.REGION, null, WeaponCategory.DRONE, List.of(),
+                        List.of(TargetCategory.MILITARY), null, List.of(new ClaimRequest(ruModId(), null, "RU",
+                                "Russian Ministry of Defence", night.plusHours(14),
+                                drones + " Ukrainian drones destroyed overnight (" + day + ")", null,
+                                null, fig(drones, Qualifier.EXACT), null, null, null, null))));
+            }
+        }
+    }
+
+    private long ruModId() {
+        return jdbc.sql("select id from source where url = :url").param("url", BASE + "mod/2025-03-21-sudzha")
+                .query(Long.class).single();
     }
 }

@@ -43,7 +43,9 @@ class SecurityConfig {
                         // the API serves JSON only: nothing may be loaded or framed from it (Swagger UI keeps its own)
                         .addHeaderWriter((request, response) -> {
                             String path = request.getRequestURI();
-                            if (!path.startsWith("/swagger-ui") && !path.startsWith("/v3/api-docs")) {
+                            // the dashboard page sets its own policy (DashboardConfig)
+                            if (!path.startsWith("/swagger-ui") && !path.startsWith("/v3/api-docs")
+                                    && !path.equals("/dashboard") && !path.startsWith("/dashboard/")) {
                                 response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
                             }
                         }))

@@ -65,6 +65,12 @@ class Strike {
 
     private String region;
 
+    // set by the database's trigger from region or coordinates (V70), read back after every write
+    @org.hibernate.annotations.Generated(event = {org.hibernate.generator.EventType.INSERT,
+            org.hibernate.generator.EventType.UPDATE})
+    @Column(name = "region_code", insertable = false, updatable = false)
+    private String regionCode;
+
     private String country;
 
     private Double latitude;
@@ -260,6 +266,10 @@ class Strike {
 
     Long id() {
         return id;
+    }
+
+    String regionCode() {
+        return regionCode;
     }
 
     long version() {

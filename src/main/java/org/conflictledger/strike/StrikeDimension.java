@@ -14,6 +14,7 @@ public enum StrikeDimension {
     WEAPON_CATEGORY("weaponCategory", "s.weapon_category"),
     TARGET_CATEGORY("targetCategory", null),
     REGION("region", "s.region"),
+    REGION_CODE("regionCode", "s.region_code"),
     COUNTRY("country", "s.country");
 
     private final String param;
@@ -56,6 +57,7 @@ public enum StrikeDimension {
             case WEAPON_CATEGORY -> filter.weaponCategory() == null ? null : filter.weaponCategory().name();
             case TARGET_CATEGORY -> filter.targetCategory() == null ? null : filter.targetCategory().name();
             case REGION -> filter.region();
+            case REGION_CODE -> filter.regionCode();
             case COUNTRY -> filter.country();
         };
     }

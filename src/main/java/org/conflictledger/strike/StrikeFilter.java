@@ -14,10 +14,19 @@ import org.conflictledger.party.PartyService;
  */
 public record StrikeFilter(String attacker, String target, WeaponCategory weaponCategory,
         TargetCategory targetCategory, String region, String country, String place, Instant from, Instant to,
-        Integer minLaunched) {
+        Integer minLaunched, String regionCode) {
 
     public static final StrikeFilter NONE = new StrikeFilter(null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
+
+    /** ISO 3166-2 subdivision codes as strikes carry them: two letters, a hyphen, one to three letters or digits. */
+    private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile("[A-Z]{2}-[0-9A-Z]{1,3}");
+
+    /** The filter without a region code. */
+    public StrikeFilter(String attacker, String target, WeaponCategory weaponCategory, TargetCategory targetCategory,
+            String region, String country, String place, Instant from, Instant to, Integer minLaunched) {
+        this(attacker, target, weaponCategory, targetCategory, region, country, place, from, to, minLaunched, null);
+    }
 
     public StrikeFilter {
         attacker = PartyService.normalize(blankToNull(attacker));
@@ -25,6 +34,10 @@ public record StrikeFilter(String attacker, String target, WeaponCategory weapon
         region = blankToNull(region);
         country = blankToNull(country) == null ? null : country.trim().toUpperCase(Locale.ROOT);
         place = blankToNull(place);
+        regionCode = blankToNull(regionCode) == null ? null : regionCode.trim().toUpperCase(Locale.ROOT);
+        if (regionCode != null && !REGION_CODE.matcher(regionCode).matches()) {
+            throw ApiException.invalid("regionCode", "must be an ISO 3166-2 code such as UA-63");
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.invalid("to", "must be after from");
         }
@@ -61,6 +74,10 @@ public record StrikeFilter(String attacker, String target, WeaponCategory weapon
         if (country != null) {
             sql.append(" and s.country = :country");
             params.put("country", country);
+        }
+        if (regionCode != null) {
+            sql.append(" and s.region_code = :regionCode");
+            params.put("regionCode", regionCode);
         }
         if (place != null) {
             sql.append(" and lower(s.place) = lower(:place)");

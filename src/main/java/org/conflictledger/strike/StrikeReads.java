@@ -32,7 +32,7 @@ class StrikeReads {
     private static final String SQL = """
             with s as materialized (
                 select s.id, s.version, s.attacker, s.target, s.started_at, s.ended_at, s.time_precision, s.place,
-                       s.region, s.country, s.latitude, s.longitude, s.geo_precision, s.launch_place,
+                       s.region, s.region_code, s.country, s.latitude, s.longitude, s.geo_precision, s.launch_place,
                        s.weapon_category, s.weapon_models, s.target_categories, s.created_at, s.updated_at,
                        (select array_agg(e.dataset || chr(31) || e.external_id order by e.dataset)
                           from strike_external_id e where e.strike_id = s.id) as external_ids,
@@ -73,6 +73,7 @@ class StrikeReads {
         TimePrecision timePrecision = TimePrecision.valueOf(rs.getString("time_precision"));
         String place = rs.getString("place");
         String region = rs.getString("region");
+        String regionCode = rs.getString("region_code");
         String country = rs.getString("country");
         Double latitude = rs.getObject("latitude", Double.class);
         Double longitude = rs.getObject("longitude", Double.class);
@@ -108,7 +109,7 @@ class StrikeReads {
         }
         boolean inconsistent = claims.stream().anyMatch(ClaimView::inconsistent);
         return Optional.of(new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place,
-                region, country, latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels,
+                region, regionCode, country, latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels,
                 categories, figures.get(Figure.LAUNCHED), figures.get(Figure.INTERCEPTED),
                 figures.get(Figure.SUPPRESSED), figures.get(Figure.HIT), figures.get(Figure.KILLED),
                 figures.get(Figure.WOUNDED), inconsistent, List.copyOf(claims), externalIds, covering, createdAt,

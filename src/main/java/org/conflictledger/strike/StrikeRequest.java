@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * {@code /strikes/{id}/claims}). Server-owned fields are ignored.
  */
 @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "launched", "intercepted", "suppressed",
-        "hit", "killed", "wounded", "inconsistent", "ceasefires"}, allowGetters = true)
+        "hit", "killed", "wounded", "inconsistent", "ceasefires", "regionCode"}, allowGetters = true)
 public record StrikeRequest(
         @NotBlank @Size(max = 16) String attacker,
         @NotBlank @Size(max = 16) String target,

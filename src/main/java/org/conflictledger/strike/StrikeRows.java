@@ -17,7 +17,7 @@ final class StrikeRows {
     /** The columns {@link #map} reads, for a strike table aliased {@code s}. */
     static final String COLUMNS = """
             s.id, s.version, s.attacker, s.target, s.started_at, s.ended_at, s.time_precision, s.place, s.region,
-            s.country, s.latitude, s.longitude, s.geo_precision, s.launch_place, s.weapon_category, s.weapon_models,
+            s.region_code,            s.country, s.latitude, s.longitude, s.geo_precision, s.launch_place, s.weapon_category, s.weapon_models,
             s.target_categories,
             s.launched_low, s.launched_best, s.launched_high, s.launched_claims,
             s.intercepted_low, s.intercepted_best, s.intercepted_high, s.intercepted_claims,
@@ -37,7 +37,7 @@ final class StrikeRows {
         return new StrikeView(rs.getLong("id"), rs.getLong("version"), rs.getString("attacker"),
                 rs.getString("target"), Times.instant(rs, "started_at"), Times.instant(rs, "ended_at"),
                 TimePrecision.valueOf(rs.getString("time_precision")), rs.getString("place"), rs.getString("region"),
-                rs.getString("country"), doubleOrNull(rs, "latitude"), doubleOrNull(rs, "longitude"),
+                rs.getString("region_code"),                rs.getString("country"), doubleOrNull(rs, "latitude"), doubleOrNull(rs, "longitude"),
                 GeoPrecision.valueOf(rs.getString("geo_precision")), rs.getString("launch_place"),
                 WeaponCategory.valueOf(rs.getString("weapon_category")), strings(rs.getArray("weapon_models")),
                 strings(rs.getArray("target_categories")).stream().map(TargetCategory::valueOf).toList(),

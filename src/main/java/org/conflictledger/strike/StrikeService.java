@@ -261,7 +261,7 @@ public class StrikeService {
         boolean inconsistent = claims.stream().anyMatch(ClaimView::inconsistent);
         List<TargetCategory> categories = f.targetCategories().stream().sorted().toList();
         return new StrikeView(strike.id(), strike.version(), f.attacker(), f.target(), f.startedAt(), f.endedAt(),
-                f.timePrecision(), f.place(), f.region(), f.country(), f.latitude(), f.longitude(), f.geoPrecision(),
+                f.timePrecision(), f.place(), f.region(), strike.regionCode(), f.country(), f.latitude(), f.longitude(), f.geoPrecision(),
                 f.launchPlace(), f.weaponCategory(), f.weaponModels(), categories,
                 figures.get(Figure.LAUNCHED), figures.get(Figure.INTERCEPTED), figures.get(Figure.SUPPRESSED),
                 figures.get(Figure.HIT), figures.get(Figure.KILLED), figures.get(Figure.WOUNDED), inconsistent,

@@ -9,6 +9,7 @@ import org.conflictledger.common.ExportFormat;
 import org.conflictledger.common.Times;
 import org.conflictledger.stats.StatsQuery;
 import org.conflictledger.stats.StatsRequests;
+import org.conflictledger.stats.StrikeAggregates;
 import org.conflictledger.stats.StrikeStatsService;
 import org.conflictledger.strike.StrikeFilter;
 import org.conflictledger.strike.TargetCategory;
@@ -31,10 +32,48 @@ class StatsController {
 
     private final StrikeStatsService stats;
     private final StatsRequests requests;
+    private final StrikeAggregates aggregates;
 
-    StatsController(StrikeStatsService stats, StatsRequests requests) {
+    StatsController(StrikeStatsService stats, StatsRequests requests, StrikeAggregates aggregates) {
         this.stats = stats;
         this.requests = requests;
+        this.aggregates = aggregates;
+    }
+
+    /**
+     * How many matching strikes had fewer than 10, 10–49, 50–99 and 100 or more launched (best
+     * figure), and how many state no launched figure.
+     */
+    @GetMapping("/strikes/sizes")
+    StrikeAggregates.AttackSizes sizes(@RequestParam(required = false) String attacker,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched) {
+        return aggregates.sizes(new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country,
+                place, Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode));
+    }
+
+    /**
+     * The matching strikes located at town or exact precision, as map points; more than {@code limit}
+     * (default 2000) are clustered on a grid of {@code cellDegrees} (default 0.25).
+     */
+    @GetMapping("/strikes/points")
+    StrikeAggregates.MapPoints points(@RequestParam(required = false) String attacker,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) WeaponCategory weaponCategory,
+            @RequestParam(required = false) TargetCategory targetCategory,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer minLaunched, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Double cellDegrees) {
+        return aggregates.points(new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country,
+                place, Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode), limit,
+                cellDegrees);
     }
 
     /**
@@ -49,13 +88,13 @@ class StatsController {
             @RequestParam(required = false) WeaponCategory weaponCategory,
             @RequestParam(required = false) TargetCategory targetCategory,
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer minLaunched, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
-                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode);
         StatsQuery query = requests.query(bucket, tz, groupBy, filter);
         ExportFormat as = ExportFormat.negotiate(format, accept, FORMATS);
         StrikeStatsService.Run run = stats.prepare(query);

@@ -73,7 +73,7 @@ class StrikeController {
             @RequestParam(required = false) WeaponCategory weaponCategory,
             @RequestParam(required = false) TargetCategory targetCategory,
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer minLaunched,
             @RequestParam(required = false) String updatedSince,
@@ -83,7 +83,7 @@ class StrikeController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         StrikeFilter filter = new StrikeFilter(attacker, target, weaponCategory, targetCategory, region, country, place,
-                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched);
+                Times.parseParam("from", from), Times.parseParam("to", to), minLaunched, regionCode);
         Instant changedSince = Times.parseParam("updatedSince", updatedSince);
         ExportFormat as = ExportFormat.negotiate(format, accept, EXPORTS);
         if (as == ExportFormat.JSON) {

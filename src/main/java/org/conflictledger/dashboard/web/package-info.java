@@ -1,0 +1,2 @@
+/** The dashboard page's own settings endpoint. */
+package org.conflictledger.dashboard.web;
