@@ -65,7 +65,7 @@ public class StrikeService {
         this.rollups = rollups;
     }
 
-    private static Map<String, String> sorts() {
+    static Map<String, String> sorts() {
         Map<String, String> sorts = new LinkedHashMap<>();
         sorts.put("startedAt", "s.started_at");
         sorts.put("endedAt", "s.ended_at");
