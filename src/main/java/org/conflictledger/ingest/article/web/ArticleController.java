@@ -1,16 +1,21 @@
 package org.conflictledger.ingest.article.web;
 
+import java.net.URI;
+
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.Times;
 import org.conflictledger.ingest.article.ArticleFilter;
 import org.conflictledger.ingest.article.ArticleService;
 import org.conflictledger.ingest.article.ArticleView;
+import org.conflictledger.ingest.article.ExtractionJobView;
+import org.conflictledger.ingest.article.ExtractionJobs;
 import org.conflictledger.ingest.extract.EventKind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     private final ArticleService articles;
+    private final ExtractionJobs jobs;
 
-    ArticleController(ArticleService articles) {
+    ArticleController(ArticleService articles, ExtractionJobs jobs) {
         this.articles = articles;
+        this.jobs = jobs;
     }
 
     @GetMapping
@@ -41,6 +48,25 @@ class ArticleController {
     @GetMapping("/{id}")
     ArticleView get(@PathVariable long id) {
         return articles.get(id);
+    }
+
+    /** Reads the article again (ADMIN): its PENDING candidates are replaced, decided ones stay. */
+    @PostMapping("/{id}/extract")
+    ArticleView extract(@PathVariable long id) {
+        return articles.reextract(id);
+    }
+
+    /** Reads every article published in [from, to) again, in the background (ADMIN): 202 with the job. */
+    @PostMapping("/extract")
+    ResponseEntity<ExtractionJobView> extractAll(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        ExtractionJobView job = jobs.submit(Times.parseParam("from", from), Times.parseParam("to", to));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/articles/extract/" + job.id())).body(job);
+    }
+
+    @GetMapping("/extract/{jobId}")
+    ExtractionJobView job(@PathVariable long jobId) {
+        return jobs.get(jobId);
     }
 
     @DeleteMapping("/{id}")
