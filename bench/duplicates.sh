@@ -6,6 +6,7 @@
 # then the time of GET /api/v1/duplicates pages (p50/p95 of 30 requests each).
 #   bench/duplicates.sh          # N=100000
 #   N=20000 bench/duplicates.sh
+#   JAR=/tmp/app.jar bench/duplicates.sh   # a jar of your choice (e.g. a copy, while target/ is rebuilt)
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres), python3, curl, psql. Run it under the
 # benchmark lock on a shared machine: flock /work/wt/.bench.lock bench/duplicates.sh (or your own lock).
 set -euo pipefail
@@ -15,7 +16,7 @@ PORT=${PORT:-18476}
 DB=${DB:-ledger_bench_duplicates}
 WORK=${WORK:-$(mktemp -d)}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-jar=$(ls target/conflict-ledger-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+jar=${JAR:-$(ls target/conflict-ledger-*.jar 2>/dev/null | grep -v plain | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B -DskipTests package; jar=$(ls target/conflict-ledger-*.jar | grep -v plain | head -1); fi
 echo "generating $N rows in two data sets ..."
 python3 bench/gen_ledger_csv.py "$N" >"$WORK/ledger.csv"

@@ -20,7 +20,9 @@ JIT_WARMUP=${JIT_WARMUP:-60}      # seconds of load over every case first, so th
 PORT=${PORT:-18300}
 DB=${DB:-ledger_bench}
 OUT=bench/results/latest.md
-JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}
+# the service's own JVM flags (pom.xml service.jvm.options, stated in the README), unless JVM_OPTS says otherwise
+JVM_OPTS=${JVM_OPTS:-$(sed -n 's:.*<service.jvm.options>\(.*\)</service.jvm.options>.*:\1:p' pom.xml)}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 EXPORT_HEAP=${EXPORT_HEAP:-64m}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 WORK=$(mktemp -d /tmp/ledger-bench.XXXXXX)
@@ -55,11 +57,11 @@ stop_app() {
 }
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
-# start_app PORT HEAP_OPTS LOG [PROPERTY...]: the jar against the bench database, rate limits off
+# start_app PORT JVM_OPTS LOG [PROPERTY...]: the jar against the bench database, default settings (rate limits on)
 start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
   SPRING_DATASOURCE_PASSWORD= LEDGER_API_KEYS="$KEY:ADMIN:bench" \
-    java $2 -jar "$WORK/app.jar" --server.port="$1" --ledger.rate-limit.enabled=false \
+    java $2 -jar "$WORK/app.jar" --server.port="$1" \
       --logging.level.root=WARN "${@:4}" >"$3" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do

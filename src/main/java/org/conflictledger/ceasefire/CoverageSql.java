@@ -50,7 +50,7 @@ public final class CoverageSql {
         return window(s) + " <@ tstzrange(" + i + ".from_at, " + i + ".until_at, '[)')";
     }
 
-    /** The strike's window as a range; the strike_window_idx GiST index is built on exactly this expression. */
+    /** The strike's window as a range; the strike_window_idx SP-GiST index is built on exactly this expression. */
     public static String window(String s) {
         return "tstzrange(" + s + ".started_at, " + s + ".ended_at, '[]')";
     }

@@ -12,8 +12,11 @@ import org.conflictledger.common.Times;
 import org.conflictledger.security.Actors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way changes are recorded, for single writes and bulk imports alike. Each call runs the SQL
@@ -22,20 +25,76 @@ import org.springframework.transaction.annotation.Transactional;
  * and appends one change per row. Call it in the transaction that wrote the rows, after writing them
  * (for deletions, before or after), so that the change commits or rolls back with the write.
  *
- * <p>Cursors are handed out in commit order (the function takes a transaction-level advisory lock),
- * so the change feed never skips a change that commits late. Keep the time between recording and
- * commit short: concurrent writers queue on that lock.
+ * <p>Recording takes no lock that writers share: a change gets its feed cursor after it commits, from
+ * the sequencer ({@code ledger_sequence_changes}, V51), which numbers committed changes in commit
+ * order; the feed and the revisions run it before they read, and {@link ChangeSequencer} in the
+ * background. A reader that follows the cursors never misses or doubles a change.
  */
 @Service
 public class ChangeLog {
 
     private final JdbcClient jdbc;
 
+    /** At most this many changes get their cursors in one run of the sequencer. */
+    static final int SEQUENCE_LIMIT = 1_000_000;
+
+    private final TransactionTemplate separate;
+
     @PersistenceContext
     private EntityManager entityManager;
 
-    ChangeLog(JdbcClient jdbc) {
+    ChangeLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Gives every committed change without a cursor its cursor, in commit order, in a transaction of
+     * its own (one sequencer at a time; writers never wait for it). Returns how many.
+     */
+    public int sequence() {
+        Integer numbered = separate.execute(status -> jdbc.sql("select ledger_sequence_changes(:limit)")
+                .param("limit", SEQUENCE_LIMIT).query(Integer.class).single());
+        return numbered == null ? 0 : numbered;
+    }
+
+    /**
+     * Records one change per id whose whole state is materialised lazily: from the row itself while
+     * nothing has changed it since, and (by triggers, V51) from the row as it was just before its first
+     * later change. For strikes a bulk import created: it costs one narrow row per strike instead of a
+     * JSON document. The rows must exist; {@code version} is the version they have now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordLazily(ChangeResource resource, Collection<Long> ids, ChangeOp op, long version, String author) {
+        if (resource != ChangeResource.STRIKE || op == ChangeOp.DELETE) {
+            throw new IllegalArgumentException("only strike creations and updates are recorded lazily");
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("insert into change_log (resource, resource_id, op, author, version)"
+                        + " select 'strike', i, :op, :author, :version from unnest(:ids) i order by i")
+                .param("op", op.name()).param("author", author == null || author.isBlank() ? Actors.SYSTEM : author)
+                .param("version", version).param("ids", ids.toArray(Long[]::new)).update();
+    }
+
+    /**
+     * Before a bulk writer that runs with {@code ledger.bulk = on} (no per-row triggers) changes these
+     * strikes, fixes the state of their lazily recorded revisions, set-based.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void materialiseStrikes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into change_log_state (seq, state) select c.seq, st.state from change_log c"
+                        + " join ledger_strike_state(:ids) st on st.id = c.resource_id"
+                        + " where c.resource_id = any (:ids) and c.state is null and c.op <> 'DELETE'"
+                        + " and c.resource = 'strike'"
+                        + " and not exists (select 1 from change_log_state m where m.seq = c.seq)"
+                        + " on conflict do nothing")
+                .param("ids", ids.toArray(Long[]::new)).update();
     }
 
     /** Records one change of one row, authored by the caller's API key name ("system" without one). */
@@ -73,15 +132,23 @@ public class ChangeLog {
     }
 
     /** The recorded changes of one resource, oldest first; 404 when it never existed. */
-    @Transactional(readOnly = true)
     public PageResponse<Revision> revisions(ChangeResource resource, long id, PageQuery page) {
+        sequence();
+        return separate.execute(status -> readRevisions(resource, id, page));
+    }
+
+    private PageResponse<Revision> readRevisions(ChangeResource resource, long id, PageQuery page) {
         long total = jdbc.sql("select count(*) from change_log where resource = ? and resource_id = ?")
                 .params(resource.key(), id).query(Long.class).single();
         if (total == 0) {
             throw ApiException.notFound(resource.key(), id);
         }
-        List<Revision> items = jdbc.sql("select seq, at, author, op, version, state::text as state from change_log"
-                        + " where resource = :resource and resource_id = :id order by seq limit :limit offset :offset")
+        // a lazily recorded revision: its materialised state, else the row's (nothing has changed it since)
+        List<Revision> items = jdbc.sql("select c.pos as seq, c.at, c.author, c.op, c.version, coalesce(c.state, m.state,"
+                        + " case when c.op <> 'DELETE' and c.resource = 'strike' then (select st.state"
+                        + " from ledger_strike_state(array[c.resource_id]) st) end)::text as state"
+                        + " from change_log c left join change_log_state m on m.seq = c.seq"
+                        + " where c.resource = :resource and c.resource_id = :id order by c.seq limit :limit offset :offset")
                 .param("resource", resource.key()).param("id", id)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new Revision(rs.getLong("seq"), Times.instant(rs, "at"), rs.getString("author"),
@@ -95,11 +162,11 @@ public class ChangeLog {
      * Changes after {@code since} (exclusive; null: from the start), oldest first, at most
      * {@code size}; optionally of one resource only. {@code nextCursor} is set when more follow.
      */
-    @Transactional(readOnly = true)
     public ChangePage changes(Long since, ChangeResource resource, int size) {
-        List<Change> rows = jdbc.sql("select seq, at, resource, resource_id, op, author, version, merged_into from change_log"
-                        + " where seq > :since" + (resource == null ? "" : " and resource = :resource")
-                        + " order by seq limit :limit")
+        sequence();
+        List<Change> rows = jdbc.sql("select pos as seq, at, resource, resource_id, op, author, version, merged_into"
+                        + " from change_log where pos > :since" + (resource == null ? "" : " and resource = :resource")
+                        + " order by pos limit :limit")
                 .param("since", since == null ? 0L : since)
                 .param("resource", resource == null ? "" : resource.key())
                 .param("limit", size + 1)

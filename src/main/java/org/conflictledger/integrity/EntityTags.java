@@ -1,36 +1,46 @@
 package org.conflictledger.integrity;
 
-/** Entity tags made from row versions: {@code "3"}. */
-final class EntityTags {
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Entity tags that identify a representation: a digest of the JSON bytes a GET answers (SHA-256, first
+ * 128 bits, base64url), so a tag changes exactly when anything the client sees changes.
+ */
+public final class EntityTags {
 
     private EntityTags() {
     }
 
-    static String of(long version) {
-        return "\"" + version + "\"";
+    /** The strong tag of these bytes, quoted: {@code "q3VHcJ0s3Lz5tV1pX8QbCw"}. */
+    public static String of(byte[] representation) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(representation);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)) + "\"";
     }
 
     /**
-     * Whether an If-Match / If-None-Match header value names this version: {@code *}, or one of a
-     * comma-separated list of tags (a weak {@code W/} prefix is tolerated, clients add it behind proxies).
+     * Whether an If-Match / If-None-Match header value names this tag: {@code *}, or one of a
+     * comma-separated list of tags (a weak {@code W/} prefix is tolerated, proxies add it).
      */
-    static boolean matches(String header, long version) {
-        if (header == null) {
+    public static boolean matches(String header, String tag) {
+        if (header == null || tag == null) {
             return false;
         }
-        String wanted = Long.toString(version);
         for (String part : header.split(",")) {
-            String tag = part.trim();
-            if (tag.equals("*")) {
+            String candidate = part.trim();
+            if (candidate.equals("*")) {
                 return true;
             }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
             }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(wanted)) {
+            if (candidate.equals(tag)) {
                 return true;
             }
         }

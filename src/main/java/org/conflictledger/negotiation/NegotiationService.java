@@ -139,7 +139,7 @@ public class NegotiationService {
         fieldByCode.forEach((code, field) -> parties.requireKnown(field, code));
         List<Participant> out = new ArrayList<>();
         for (Participant p : requested) {
-            out.add(new Participant(p.name().trim(), blankToNull(p.title()),
+            out.add(new Participant(blankToNull(p.name()), blankToNull(p.title()),
                     PartyService.normalize(blankToNull(p.party())), p.capacity()));
         }
         return out;

@@ -67,6 +67,11 @@ class LedgerOperations implements GlobalOperationCustomizer {
                 operation.setResponses(responses);
             }
         }
+        io.swagger.v3.oas.annotations.responses.ApiResponse described =
+                handler.getMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponse.class);
+        if (body == byte[].class && described != null && described.content().length > 0) {
+            body = described.content()[0].schema().implementation();   // prepared JSON bytes of a record
+        }
         if (body instanceof Class<?> type && hasVersion(type)) {
             operation.addExtension(ETAG, true);
         }

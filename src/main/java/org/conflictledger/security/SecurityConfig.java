@@ -80,6 +80,8 @@ class SecurityConfig {
                     }
                     a.requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
                     a.requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.ADMIN.name());
+                    a.requestMatchers(HttpMethod.POST, "/api/v1/articles/extract", "/api/v1/articles/*/extract")
+                            .hasRole(Role.ADMIN.name());
                     a.requestMatchers("/api/v1/parties", "/api/v1/parties/**").hasRole(Role.ADMIN.name());
                     a.requestMatchers("/api/**").hasRole(Role.ANALYST.name());
                     a.anyRequest().permitAll();

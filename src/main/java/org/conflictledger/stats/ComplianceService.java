@@ -43,38 +43,19 @@ public class ComplianceService {
     private final CeasefireService ceasefires;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final StatsCache cache;
     private final JsonMapper json;
 
-    ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, StatsCache cache, JsonMapper json) {
+    ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, JsonMapper json) {
         this.ceasefires = ceasefires;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.cache = cache;
         this.json = json;
     }
 
-    /**
-     * The report as JSON, from the cache when it was computed at the current versions of the strike and
-     * cease-fire data. A report of a cease-fire still in force runs until now, so it is never kept.
-     */
+    /** The report as JSON, computed afresh (always current: no answer cache needs a lock writers share). */
     @Transactional(readOnly = true)
     public byte[] reportJson(long id, ZoneId zone, PageQuery page) {
-        // the versions are read before the report: a report cached under them can only be as new or newer
-        String version = jdbc.sql("select (select version from strike_data_version) || ':'"
-                + " || (select version from ceasefire_data_version)").query(String.class).single();
-        String key = "compliance " + id + " " + zone.getId() + " " + page.page() + " " + page.size();
-        StatsCache.Answer hit = cache.get(key, version);
-        if (hit != null) {
-            return hit.body();
-        }
-        ComplianceReport report = report(id, zone, page);
-        byte[] body = json.writeValueAsBytes(report);
-        boolean open = !report.inForce().isEmpty() && report.inForce().get(report.inForce().size() - 1).until() == null;
-        if (!open) {
-            cache.put(key, new StatsCache.Answer(version, body));
-        }
-        return body;
+        return json.writeValueAsBytes(report(id, zone, page));
     }
 
     // the strikes a cease-fire covers, with certainty: pairs of strike and in-force interval, folded per strike

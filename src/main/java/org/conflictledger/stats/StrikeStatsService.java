@@ -16,7 +16,6 @@ import org.conflictledger.common.ExportQueries;
 import org.conflictledger.common.StreamedExport;
 import org.conflictledger.strike.StrikeDimension;
 import org.conflictledger.strike.StrikeRollups;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,17 +40,12 @@ public class StrikeStatsService {
     private final ExportQueries queries;
     private final StatsProperties properties;
     private final JsonMapper json;
-    private final StatsCache cache;
-    private final JdbcClient jdbc;
 
-    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json,
-            StatsCache cache, JdbcClient jdbc) {
+    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json) {
         this.rollups = rollups;
         this.queries = queries;
         this.properties = properties;
         this.json = json;
-        this.cache = cache;
-        this.jdbc = jdbc;
     }
 
     /** A statistics question, planned: which table answers it, and the SQL that does. */
@@ -86,12 +80,9 @@ public class StrikeStatsService {
             return out;
         }
 
-        /**
-         * {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed; served from the cache
-         * when the same question was answered at the current strike data version.
-         */
+        /** {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed. */
         public StreamedExport json() {
-            return cached("json", out -> {
+            return out -> {
                 try (JsonGenerator gen = json.createGenerator(out)) {
                     gen.writeStartObject();
                     gen.writeStringProperty("bucket", query.bucket().param());
@@ -104,12 +95,12 @@ public class StrikeStatsService {
                     gen.writeEndArray();
                     gen.writeEndObject();
                 }
-            });
+            };
         }
 
-        /** One header line, then one line per bucket (cached as the JSON is). */
+        /** One header line, then one line per bucket. */
         public StreamedExport csv() {
-            return cached("csv", out -> {
+            return out -> {
                 CsvWriter csv = new CsvWriter(out);
                 csv.header(CSV_COLUMNS);
                 forEach(b -> {
@@ -121,76 +112,7 @@ public class StrikeStatsService {
                     csv.field(b.interceptionRate()).endRecord();
                 });
                 csv.flush();
-            });
-        }
-
-        // the version is read before the answer: an answer cached under it can only be as new or newer
-        private StreamedExport cached(String format, StreamedExport compute) {
-            if (cache.largestAnswer() == 0) {
-                return compute;
-            }
-            return out -> {
-                String version = jdbc.sql("select version::text from strike_data_version").query(String.class).single();
-                String key = format + " " + query;
-                StatsCache.Answer hit = cache.get(key, version);
-                if (hit != null) {
-                    out.write(hit.body());
-                    out.flush();
-                    return;
-                }
-                CopyingStream copy = new CopyingStream(out, cache.largestAnswer());
-                compute.writeTo(copy);
-                copy.flush();
-                if (copy.copy() != null) {
-                    cache.put(key, new StatsCache.Answer(version, copy.copy()));
-                }
             };
-        }
-    }
-
-    /** Passes everything on, keeping a copy until it grows past {@code limit} (then it stops copying). */
-    private static final class CopyingStream extends java.io.FilterOutputStream {
-
-        private final long limit;
-        private java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream(8192);
-
-        CopyingStream(java.io.OutputStream out, long limit) {
-            super(out);
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) throws java.io.IOException {
-            out.write(b);
-            if (copy != null) {
-                copy.write(b);
-                check();
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
-            out.write(b, off, len);
-            if (copy != null) {
-                copy.write(b, off, len);
-                check();
-            }
-        }
-
-        // the caller closes the response, not the JSON generator
-        @Override
-        public void close() throws java.io.IOException {
-            flush();
-        }
-
-        private void check() {
-            if (copy.size() > limit) {
-                copy = null;
-            }
-        }
-
-        byte[] copy() {
-            return copy == null ? null : copy.toByteArray();
         }
     }
 

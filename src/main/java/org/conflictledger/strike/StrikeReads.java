@@ -15,6 +15,7 @@ import org.conflictledger.common.TimePrecision;
 import org.conflictledger.common.Times;
 import org.conflictledger.source.SourceKind;
 import org.conflictledger.source.SourceSummary;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,18 @@ class StrikeReads {
 
     private static final String FIGURE_COLUMNS = figureColumns();
 
+    /**
+     * What the strike's JSON is made of, named by the transactions that last wrote it: the xmin of the
+     * strike's row, of each claim and its source, of each external id, and of the row that every
+     * cease-fire write bumps (coverage). Equal stamps in two snapshots mean equal JSON.
+     */
+    private static final String STAMP = """
+            (s.xmin::text || '/' || coalesce((select string_agg(c.id || ':' || c.xmin::text || ':'
+                || coalesce(src.xmin::text, ''), ',' order by c.id) from claim c left join source src on src.id = c.source_id
+                where c.strike_id = s.id), '') || '/' || coalesce((select string_agg(e.xmin::text, ',' order by e.dataset,
+                e.external_id) from strike_external_id e where e.strike_id = s.id), '') || '/'
+                || (select v.xmin::text from ceasefire_coverage_version v))""";
+
     private static final String SQL = """
             with s as materialized (
                 select s.id, s.version, s.attacker, s.target, s.started_at, s.ended_at, s.time_precision, s.place,
@@ -36,7 +49,8 @@ class StrikeReads {
                        s.weapon_category, s.weapon_models, s.target_categories, s.created_at, s.updated_at,
                        (select array_agg(e.dataset || chr(31) || e.external_id order by e.dataset)
                           from strike_external_id e where e.strike_id = s.id) as external_ids,
-                       covering.covering_ids, covering.covering_names, covering.covering_certain
+                       covering.covering_ids, covering.covering_names, covering.covering_certain,
+                       %s as stamp
                 from strike s %s
                 where s.id = ?
             )
@@ -48,7 +62,9 @@ class StrikeReads {
             left join claim c on c.strike_id = s.id
             left join source src on src.id = c.source_id
             order by c.id
-            """.formatted(CoverageSql.coveringLateral("s"), FIGURE_COLUMNS);
+            """.formatted(STAMP, CoverageSql.coveringLateral("s"), FIGURE_COLUMNS);
+
+    private static final String STAMP_SQL = "select " + STAMP + " from strike s where s.id = ?";
 
     private final JdbcClient jdbc;
 
@@ -56,14 +72,28 @@ class StrikeReads {
         this.jdbc = jdbc;
     }
 
-    Optional<StrikeView> find(long id) {
-        return jdbc.sql(SQL).param(id).query(StrikeReads::view);
+    /** A strike as read, with the stamp of what it was read from. */
+    record Read(StrikeView view, String stamp) {
     }
 
-    private static Optional<StrikeView> view(ResultSet rs) throws SQLException {
+    Optional<StrikeView> find(long id) {
+        return read(id).map(Read::view);
+    }
+
+    Optional<Read> read(long id) {
+        return jdbc.sql(SQL).param(id).query((ResultSetExtractor<Optional<Read>>) StrikeReads::read);
+    }
+
+    /** The stamp the strike would be read with now (one cheap statement), or empty when there is no such strike. */
+    Optional<String> stamp(long id) {
+        return jdbc.sql(STAMP_SQL).param(id).query(String.class).optional();
+    }
+
+    private static Optional<Read> read(ResultSet rs) throws SQLException {
         if (!rs.next()) {
             return Optional.empty();
         }
+        String stamp = rs.getString("stamp");
         long id = rs.getLong("id");
         long version = rs.getLong("version");
         String attacker = rs.getString("attacker");
@@ -108,12 +138,12 @@ class StrikeReads {
             }
         }
         boolean inconsistent = claims.stream().anyMatch(ClaimView::inconsistent);
-        return Optional.of(new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place,
+        return Optional.of(new Read(new StrikeView(id, version, attacker, target, startedAt, endedAt, timePrecision, place,
                 region, regionCode, country, latitude, longitude, geoPrecision, launchPlace, weaponCategory, weaponModels,
                 categories, figures.get(Figure.LAUNCHED), figures.get(Figure.INTERCEPTED),
                 figures.get(Figure.SUPPRESSED), figures.get(Figure.HIT), figures.get(Figure.KILLED),
                 figures.get(Figure.WOUNDED), inconsistent, List.copyOf(claims), externalIds, covering, createdAt,
-                updatedAt));
+                updatedAt), stamp));
     }
 
     private static ClaimView claim(ResultSet rs, long claimId, long strikeId) throws SQLException {

@@ -129,9 +129,9 @@ public class StrikeRollups {
             return Optional.empty();
         }
         RollupSet set = found.get();
-        StringBuilder from = new StringBuilder(" from strike_rollup r where r.grain = '" + grain.code
-                + "' and r.gset = " + set.gset);
         Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder from = new StringBuilder(" from (").append(relation(set, grain, filter, params))
+                .append(") r where true");
         if (filter.from() != null) {
             from.append(" and r.bucket >= :rollupFrom");
             params.put("rollupFrom", Timestamp.from(filter.from()));
@@ -164,13 +164,79 @@ public class StrikeRollups {
                 .params(plan.get().params()).query(Long.class).single());
     }
 
-    /** The first and last hour that hold strikes, or empty when there are none. */
+    /** The first and last hour that hold strikes, or empty when there are none (two index probes). */
     public Optional<Instant[]> hours() {
-        Instant[] range = jdbc.sql("select min(bucket) as first, max(bucket) as last from strike_rollup"
-                        + " where grain = 'h' and gset = 0 and strikes <> 0")
+        Instant[] range = jdbc.sql("select date_trunc('hour', min(started_at), 'UTC') as first,"
+                        + " date_trunc('hour', max(started_at), 'UTC') as last from strike")
                 .query((rs, n) -> new Instant[] {Times.instant(rs, "first"), Times.instant(rs, "last")})
                 .single();
         return range[0] == null ? Optional.empty() : Optional.of(range);
+    }
+
+    /**
+     * The rows of one grain and grouping set as they are at the reader's snapshot: the rollup rows of
+     * clean days, and for the days the invalidation log ({@code strike_rollup_dirty}) names, one row per
+     * strike (per target category where the set holds it) computed from the strike table, in the
+     * rollup's columns. One statement reads both, so the sums are exact at every commit.
+     */
+    static String relation(RollupSet set, Grain grain, StrikeFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("select c.grain, c.gset, c.bucket, c.k1, c.k2, c.strikes")
+                .append(FIGURE_COLUMNS.replace(", ", ", c.")).append(" from strike_rollup c where c.grain = '")
+                .append(grain.code).append("' and c.gset = ").append(set.gset);
+        if (filter.from() != null) {
+            sql.append(" and c.bucket >= :rollupFrom");
+        }
+        if (filter.to() != null) {
+            sql.append(" and c.bucket < :rollupTo");
+        }
+        sql.append(" and not exists (select 1 from strike_rollup_dirty i where i.day = ")
+                .append(grain == Grain.DAY ? "c.bucket" : "date_trunc('day', c.bucket, 'UTC')").append(')');
+        sql.append(" union all select '").append(grain.code).append("', ").append(set.gset)
+                .append(", date_trunc('").append(grain == Grain.DAY ? "day" : "hour").append("', s.started_at, 'UTC'), ")
+                .append(keyExpression(set, 0)).append(", ").append(keyExpression(set, 1)).append(", 1::bigint");
+        for (Figure figure : Figure.values()) {
+            String f = "s." + figure.field();
+            String stated = f + "_best is not null";
+            sql.append(", (").append(stated).append(")::int::bigint")
+                    .append(", case when ").append(stated).append(" then ").append(f).append("_low else 0 end::bigint")
+                    .append(", coalesce(").append(f).append("_best, 0)::bigint")
+                    .append(", case when ").append(stated).append(" then coalesce(").append(f)
+                    .append("_high, 0) else 0 end::bigint")
+                    .append(", (").append(stated).append(" and ").append(f).append("_high is null)::int::bigint");
+        }
+        sql.append(" from (select distinct day from strike_rollup_dirty) i join strike s on s.started_at >= i.day")
+                .append(" and s.started_at < i.day + interval '1 day'");
+        if (set.keys.contains(StrikeDimension.TARGET_CATEGORY)) {
+            sql.append(" cross join lateral (select distinct unnest(case when cardinality(s.target_categories) = 0")
+                    .append(" then array[null]::text[] else s.target_categories end) as category) tc");
+        }
+        if (filter.from() != null) {
+            sql.append(" where s.started_at >= :rollupFrom");
+        }
+        if (filter.to() != null) {
+            sql.append(filter.from() != null ? " and" : " where").append(" s.started_at < :rollupTo");
+        }
+        return sql.toString();
+    }
+
+    private static String keyExpression(RollupSet set, int index) {
+        if (set.keys.size() <= index) {
+            return "null::text";
+        }
+        StrikeDimension key = set.keys.get(index);
+        return key == StrikeDimension.TARGET_CATEGORY ? "tc.category::text" : key.column() + "::text";
+    }
+
+    private static final String FIGURE_COLUMNS = figureColumns();
+
+    private static String figureColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (Figure figure : Figure.values()) {
+            for (String part : List.of("n", "low", "best", "high", "unbounded")) {
+                columns.append(", ").append(figure.field()).append('_').append(part);
+            }
+        }
+        return columns.toString();
     }
 
     private static String column(RollupSet set, StrikeDimension dimension) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import org.conflictledger.common.Times;
 import org.conflictledger.history.ChangeLog;
 import org.conflictledger.history.ChangeOp;
 import org.conflictledger.history.ChangeResource;
+import org.conflictledger.integrity.Representation;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
 import org.conflictledger.source.SourceSummary;
@@ -50,10 +52,13 @@ public class StrikeService {
     private final Clock clock;
     private final ChangeLog changeLog;
     private final StrikeReads reads;
+    private final StrikeRepresentations representations;
     private final StrikeRollups rollups;
 
     StrikeService(StrikeRepository strikes, PartyService parties, SourceService sources, CeasefireCoverage coverage,
-            JdbcClient jdbc, Clock clock, ChangeLog changeLog, StrikeReads reads, StrikeRollups rollups) {
+            JdbcClient jdbc, Clock clock, ChangeLog changeLog, StrikeReads reads, StrikeRollups rollups,
+            StrikeRepresentations representations) {
+        this.representations = representations;
         this.changeLog = changeLog;
         this.strikes = strikes;
         this.parties = parties;
@@ -65,7 +70,7 @@ public class StrikeService {
         this.rollups = rollups;
     }
 
-    private static Map<String, String> sorts() {
+    static Map<String, String> sorts() {
         Map<String, String> sorts = new LinkedHashMap<>();
         sorts.put("startedAt", "s.started_at");
         sorts.put("endedAt", "s.ended_at");
@@ -100,6 +105,14 @@ public class StrikeService {
      */
     public StrikeView get(long id) {
         return reads.find(id).orElseThrow(() -> ApiException.notFound("strike", id));
+    }
+
+    /**
+     * The strike as {@code GET /strikes/{id}} answers it: its JSON bytes and their ETag, kept while
+     * nothing they show changes (see {@link StrikeRepresentations}).
+     */
+    public Optional<Representation> representation(long id) {
+        return representations.find(id);
     }
 
     /**

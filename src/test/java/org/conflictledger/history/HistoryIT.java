@@ -155,7 +155,7 @@ class HistoryIT extends IntegrationTest {
         writing.set(false);
         reader.get(60, TimeUnit.SECONDS);
         pool.shutdown();
-        List<Long> recorded = jdbc.sql("select seq from change_log where seq > ? order by seq").param(start)
+        List<Long> recorded = jdbc.sql("select pos from change_log where pos > ? order by pos").param(start)
                 .query(Long.class).list();
         assertThat(recorded).hasSizeGreaterThanOrEqualTo(120);
         assertThat(seen).containsExactlyElementsOf(recorded);
@@ -212,7 +212,7 @@ class HistoryIT extends IntegrationTest {
     }
 
     private long feedEnd() {
-        return jdbc.sql("select coalesce(max(seq), 0) from change_log").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(pos), 0) from change_log").query(Long.class).single();
     }
 
     private static String op(JsonNode items, int index) {

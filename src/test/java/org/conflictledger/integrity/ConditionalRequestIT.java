@@ -21,7 +21,7 @@ class ConditionalRequestIT extends IntegrationTest {
     private static final String MERGE = "application/merge-patch+json";
 
     @Test
-    void everySingleResourceHasAnETagFromItsVersionAndAnswers304() {
+    void everySingleResourceHasAnETagAndAnswers304() {
         Records records = new Records(api);
         long source = records.source();
         long track = api.post("/api/v1/tracks", json("{'name':'ETag " + UUID.randomUUID() + "'}")).id();
@@ -30,7 +30,7 @@ class ConditionalRequestIT extends IntegrationTest {
                 "/api/v1/tracks/" + track, "/api/v1/sources/" + source, "/api/v1/parties/UA");
         for (String path : paths) {
             Api.Response read = api.anonymous().get(path);
-            assertThat(read.header("ETag")).as(path).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+            assertThat(read.header("ETag")).as(path).matches("\"[A-Za-z0-9_-]{22}\"");
             Api.Response again = api.anonymous().header("If-None-Match", read.header("ETag")).get(path);
             assertThat(again.status()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
@@ -53,8 +53,8 @@ class ConditionalRequestIT extends IntegrationTest {
         for (Api.Response refused : List.of(
                 stale.patch("/api/v1/strikes/" + id, json("{'place':'Lost update'}"), MERGE),
                 stale.put("/api/v1/strikes/" + id, Records.strikeBody(source, "Lost update", 10)),
-                stale.post("/api/v1/strikes/" + id + "/claims", Records.claimBody(source, 3)).status() == 201
-                        ? stale.delete("/api/v1/strikes/" + id + "/claims/1") : null,
+                stale.post("/api/v1/strikes/" + id + "/claims", Records.claimBody(source, 3)),
+                stale.delete("/api/v1/strikes/" + id + "/claims/1"),
                 stale.delete("/api/v1/strikes/" + id))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(412);
             assertThat(refused.isProblem()).isTrue();

@@ -48,11 +48,23 @@ class NegotiationValidationIT extends IntegrationTest {
         JsonNode problem = refused("{'place':'Riyadh'}", "kind");
         assertThat(fields(problem)).contains("kind", "occurredAt", "timePrecision");
         refused("{" + VALID + ",'participants':[{'name':'Marco Rubio'}]}", "participants[0].capacity");
-        refused("{" + VALID + ",'participants':[{'name':'  ','capacity':'ENVOY'}]}", "participants[0].name");
+        // a participant may be unnamed ("Russia's foreign minister"), but needs a name, a title or a party
+        refused("{" + VALID + ",'participants':[{'name':'  ','capacity':'ENVOY'}]}", "participants[0].identified");
         refused("{" + VALID + ",'participants':[null]}", "participants[0]");
         refused("{" + VALID + ",'quotes':[{'speaker':'Peskov'}]}", "quotes[0].text");
         refused("{" + VALID + ",'duration':{'qualifier':'EXACT'}}", "duration.minutes");
         refused("{" + VALID + ",'duration':{'minutes':30}}", "duration.qualifier");
+    }
+
+    @Test
+    void acceptsAnUnnamedParticipantKnownByTitleAndParty() {
+        Api.Response created = api.post("/api/v1/negotiations", Api.json("{" + VALID + ",'participants':[{'title':"
+                + "'foreign minister','party':'RU','capacity':'PRINCIPAL'}]}"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode participant = created.json().get("participants").get(0);
+        assertThat(participant.get("name").isNull()).isTrue();
+        assertThat(participant.get("title").asString()).isEqualTo("foreign minister");
+        assertThat(participant.has("identified")).isFalse();
     }
 
     @Test

@@ -20,9 +20,9 @@ import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
 import org.conflictledger.common.Times;
+import org.conflictledger.ingest.extract.ArticleReading;
 import org.conflictledger.ingest.extract.ArticleText;
 import org.conflictledger.ingest.extract.EventKind;
-import org.conflictledger.ingest.extract.Extraction;
 import org.conflictledger.ingest.extract.Extractor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +41,8 @@ public class ArticleService {
     private static final Map<String, String> SORTS = Map.of("publishedAt", "coalesce(a.published_at, a.retrieved_at)",
             "id", "a.id", "relevance", "a.relevance", "retrievedAt", "a.retrieved_at");
     private static final String COLUMNS = "a.id, a.feed_id, a.guid, a.link, a.canonical_url, a.title, a.publisher,"
-            + " a.author, a.published_at, a.retrieved_at, a.summary, a.relevant, a.kind, a.relevance, a.created_at";
+            + " a.author, a.published_at, a.retrieved_at, a.summary, a.relevant, a.kind, a.relevance, a.created_at,"
+            + " a.language, a.kinds, a.headline_kind";
 
     private final JdbcClient jdbc;
     private final Extractor extractor;
@@ -93,37 +94,105 @@ public class ArticleService {
             return new Stored(existing.get(), false);
         }
         Instant published = item.published() == null ? null : clamp(item.published());
-        Extraction extraction = extractor.extract(new ArticleText(title, text,
+        ArticleReading reading = extractor.read(new ArticleText(title, text,
                 published != null ? published : retrievedAt));
         Optional<Long> id = jdbc.sql("""
                         insert into article (feed_id, guid, link, canonical_url, content_hash, title, publisher, author,
-                                             published_at, retrieved_at, summary, relevant, kind, relevance, created_at)
+                                             published_at, retrieved_at, summary, relevant, kind, relevance, created_at,
+                                             language, kinds, headline_kind)
                         values (:feedId, :guid, :link, :canonical, :hash, :title, :publisher, :author, :published,
-                                :retrieved, :summary, :relevant, :kind, :relevance, :now)
+                                :retrieved, :summary, :relevant, :kind, :relevance, :now, :language,
+                                string_to_array(:kinds, ',')::varchar(16)[], :kind)
                         on conflict do nothing
                         returning id""")
                 .param("feedId", feedId).param("guid", guid).param("link", link).param("canonical", canonical)
                 .param("hash", hash).param("title", title).param("publisher", clip(publisher, 200))
                 .param("author", clip(item.author(), 300)).param("published", timestamp(published))
                 .param("retrieved", timestamp(retrievedAt)).param("summary", text)
-                .param("relevant", extraction.relevant())
-                .param("kind", extraction.relevant() && extraction.kind() != null ? extraction.kind().name() : null)
-                .param("relevance", relevance(extraction.confidence()))
+                .param("relevant", reading.relevant())
+                .param("kind", reading.relevant() && reading.headlineKind() != null ? reading.headlineKind().name() : null)
+                .param("relevance", relevance(reading.relevance()))
                 .param("now", timestamp(clock.instant()))
+                .param("language", clip(reading.language(), 16))
+                .param("kinds", kinds(reading))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             // another poll stored the same article between the look-up and the insert
             return new Stored(-1, false);
         }
         events.publishEvent(new ArticleStored(id.get(), title, link != null ? link : canonical, publisher,
-                published != null ? published : retrievedAt, extraction));
+                published != null ? published : retrievedAt, reading, false));
         return new Stored(id.get(), true);
+    }
+
+    /**
+     * Reads a stored article again with today's extractor: its relevance, language and kinds are
+     * updated, and the review queue replaces the article's PENDING candidates with the new reading's
+     * events (decided candidates stay). Returns the article as it is afterwards.
+     */
+    @Transactional
+    public ArticleView reextract(long id) {
+        ArticleView article = get(id);
+        Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
+        ArticleReading reading = extractor.read(new ArticleText(article.title(), article.summary(), published));
+        jdbc.sql("""
+                        update article set relevant = :relevant, kind = :kind, headline_kind = :kind,
+                               relevance = :relevance, language = :language,
+                               kinds = string_to_array(:kinds, ',')::varchar(16)[]
+                         where id = :id""")
+                .param("relevant", reading.relevant())
+                .param("kind", reading.relevant() && reading.headlineKind() != null ? reading.headlineKind().name() : null)
+                .param("relevance", relevance(reading.relevance())).param("language", clip(reading.language(), 16))
+                .param("kinds", kinds(reading)).param("id", id).update();
+        events.publishEvent(new ArticleStored(id, article.title(), article.link() != null ? article.link()
+                : article.canonicalUrl(), article.publisher(), published, reading, true));
+        return get(id);
+    }
+
+    /** The ids of the articles published in [from, to) (either bound open), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> idsPublished(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select id from article
+                         where (cast(:from as timestamptz) is null or coalesce(published_at, retrieved_at) >= :from)
+                           and (cast(:to as timestamptz) is null or coalesce(published_at, retrieved_at) < :to)
+                         order by coalesce(published_at, retrieved_at), id""")
+                .param("from", timestamp(from)).param("to", timestamp(to)).query(Long.class).list();
     }
 
     @Transactional(readOnly = true)
     public ArticleView get(long id) {
-        return jdbc.sql("select " + COLUMNS + " from article a where a.id = :id").param("id", id)
+        ArticleView article = jdbc.sql("select " + COLUMNS + " from article a where a.id = :id").param("id", id)
                 .query(ArticleService::map).optional().orElseThrow(() -> ApiException.notFound("article", id));
+        return withCandidates(List.of(article)).get(0);
+    }
+
+    /**
+     * The candidates of each article, read from the review queue's table in one query (the queue
+     * depends on articles, so the article side reads the table rather than the queue's service).
+     */
+    private List<ArticleView> withCandidates(List<ArticleView> articles) {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Map<Long, List<ArticleView.CandidateRef>> byArticle = new HashMap<>();
+        jdbc.sql("""
+                        select id, article_id, event_index, kind, background, status, confidence from candidate
+                         where article_id in (:ids) order by article_id, event_index, id""")
+                .param("ids", articles.stream().map(ArticleView::id).toList())
+                .query((rs, row) -> {
+                    byArticle.computeIfAbsent(rs.getLong("article_id"), k -> new java.util.ArrayList<>())
+                            .add(new ArticleView.CandidateRef(rs.getLong("id"), rs.getInt("event_index"),
+                                    EventKind.valueOf(rs.getString("kind")), rs.getBoolean("background"),
+                                    rs.getString("status"), rs.getBigDecimal("confidence"),
+                                    "/api/v1/candidates/" + rs.getLong("id")));
+                    return null;
+                }).list();
+        return articles.stream().map(a -> a.withCandidates(byArticle.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private static String kinds(ArticleReading reading) {
+        return String.join(",", reading.kinds().stream().map(Enum::name).toList());
     }
 
     @Transactional(readOnly = true)
@@ -151,7 +220,8 @@ public class ArticleService {
             params.put("relevant", filter.relevant());
         }
         if (filter.kind() != null) {
-            where.append(" and a.kind = :kind");
+            // any of the article's events, not only its headline
+            where.append(" and a.kinds @> array[cast(:kind as varchar(16))]");
             params.put("kind", filter.kind().name());
         }
         if (filter.minRelevance() != null) {
@@ -170,7 +240,7 @@ public class ArticleService {
                         + " limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(ArticleService::map).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return new PageResponse<>(withCandidates(items), page.page(), page.size(), total);
     }
 
     /** Deletes an article and, with it, its review candidate. */
@@ -204,7 +274,17 @@ public class ArticleService {
                 rs.getString("canonical_url"), rs.getString("title"), rs.getString("publisher"), rs.getString("author"),
                 Times.instant(rs, "published_at"), Times.instant(rs, "retrieved_at"), rs.getString("summary"),
                 rs.getBoolean("relevant"), kind == null ? null : EventKind.valueOf(kind), rs.getBigDecimal("relevance"),
-                Times.instant(rs, "created_at"));
+                Times.instant(rs, "created_at"), rs.getString("language"), kinds(rs.getArray("kinds")),
+                rs.getString("headline_kind") == null ? null : EventKind.valueOf(rs.getString("headline_kind")),
+                List.of());
+    }
+
+    private static List<EventKind> kinds(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.stream(values).map(v -> EventKind.valueOf(v.toString())).toList();
     }
 
     private static BigDecimal relevance(double confidence) {

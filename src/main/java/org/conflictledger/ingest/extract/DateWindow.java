@@ -11,4 +11,9 @@ import org.conflictledger.common.TimePrecision;
  * implies, and {@code expression} the words it was read from ("overnight", "on Saturday", "April 12").
  */
 public record DateWindow(LocalDate date, Instant start, Instant end, TimePrecision precision, String expression) {
+
+    /** Whether the text stated this date (false for the publication fallback). */
+    public boolean stated() {
+        return expression != null && !"publication".equals(expression);
+    }
 }

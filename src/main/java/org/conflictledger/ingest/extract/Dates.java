@@ -33,6 +33,7 @@ final class Dates {
             + "|(?<night>overnight|last\\s+night|during\\s+the\\s+night|through\\s+the\\s+night|night-?time)"
             + "|(?<dayNight>(?:on\\s+)?" + DAY + "\\s+night)"
             + "|(?<weekend>(?:over|at|during|on)\\s+the\\s+weekend|this\\s+weekend|last\\s+weekend)"
+            + "|(?<lastweek>last\\s+week)"
             + "|(?<yesterday>yesterday)"
             + "|(?<today>today|this\\s+morning|this\\s+afternoon|this\\s+evening|earlier\\s+today|tonight)"
             + "|(?<md>" + MONTH + "\\s+(?<mdday>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyear>(?:19|20)\\d\\d))?)"
@@ -50,8 +51,16 @@ final class Dates {
     private Dates() {
     }
 
-    /** The first dating expression of the text, resolved; null when it states none. */
+    /** The first dating expression of the text, resolved backwards (what happened); null when it states none. */
     static DateWindow find(String text, Instant published) {
+        return find(text, published, false);
+    }
+
+    /**
+     * The first dating expression of the text; weekdays resolve forwards when {@code planned} ("talks
+     * will open on Monday": the next Monday), backwards otherwise.
+     */
+    static DateWindow find(String text, Instant published, boolean planned) {
         Matcher m = EXPRESSION.matcher(text);
         ZonedDateTime pub = published.atZone(KYIV);
         LocalDate today = pub.toLocalDate();
@@ -62,10 +71,23 @@ final class Dates {
                 return night(day.minusDays(1), day, published, expression);
             }
             if (m.group("night") != null) {
+                // "overnight on April 12", "overnight into Sunday": the night that ends on the day named
+                DateWindow named = NIGHT_OF.matcher(text.substring(m.end())).lookingAt()
+                        ? find(text.substring(m.end()), published, planned) : null;
+                if (named != null && named.precision() == TimePrecision.DAY) {
+                    return night(named.date().minusDays(1), named.date(), published, expression + " "
+                            + named.expression());
+                }
                 return night(today.minusDays(1), today, published, expression);
             }
+            if (m.group("lastweek") != null) {
+                LocalDate monday = today.minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+                return new DateWindow(monday, monday.atStartOfDay(KYIV).toInstant(),
+                        monday.plusDays(7).atStartOfDay(KYIV).toInstant().minusSeconds(1), TimePrecision.WEEK,
+                        expression);
+            }
             if (m.group("dayNight") != null) {
-                LocalDate day = onOrBefore(today, m.group("day"));
+                LocalDate day = planned ? onOrAfter(today, m.group("day")) : onOrBefore(today, m.group("day"));
                 return night(day, day, published, expression);
             }
             if (m.group("weekend") != null) {
@@ -100,13 +122,13 @@ final class Dates {
                 if (STATEMENT_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                return day(onOrBefore(today, m.group("wd")), expression);
+                return day(planned ? onOrAfter(today, m.group("wd")) : onOrBefore(today, m.group("wd")), expression);
             }
         }
         return null;
     }
 
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(?:in|since|during|of|from|by)\\s+(?:(?:early|late|mid)"
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(?:in|since|during|of|from|by|last)\\s+(?:(?:early|late|mid)"
             + "[- ])?(?<month>january|february|march|april|june|july|august|september|october|november|december)"
             + "(?:\\s*,?\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s+\\d)|\\b(?:in|since|during)\\s+(?<bareyear>(?:19|20)\\d\\d)\\b");
 
@@ -134,10 +156,24 @@ final class Dates {
         return most;
     }
 
-    /** No dating words: the day before publication up to publication, known to the day. */
+    /** The words that follow "overnight" to name the night's day: "on April 12", "into Sunday". */
+    private static final Pattern NIGHT_OF = Pattern.compile("(?i)\\s+(?:on|into|to)\\s+(?:the\\s+night\\s+of\\s+)?"
+            + "(?:\\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + MONTH + ")");
+
+    /**
+     * No dating words: the day before publication up to publication, known to the day, with the
+     * expression {@value #PUBLICATION} so that readers can tell it from a stated date.
+     */
     static DateWindow fallback(Instant published) {
         LocalDate day = published.atZone(KYIV).toLocalDate();
-        return new DateWindow(day, published.minusSeconds(24 * 3600), published, TimePrecision.DAY, null);
+        return new DateWindow(day, published.minusSeconds(24 * 3600), published, TimePrecision.DAY, PUBLICATION);
+    }
+
+    static final String PUBLICATION = "publication";
+
+    private static LocalDate onOrAfter(LocalDate today, String dayName) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(dayName.toUpperCase(java.util.Locale.ROOT));
+        return today.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
     }
 
     /**

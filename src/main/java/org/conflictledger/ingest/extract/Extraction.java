@@ -8,7 +8,9 @@ import org.conflictledger.strike.StatedFigure;
 import org.conflictledger.strike.WeaponCategory;
 
 /**
- * What the extractor read in one article. {@code relevant} and {@code kind} decide whether it goes
+ * What the extractor read about one event of an article ({@code event} is its index in the article,
+ * {@code background} marks history recalled for context, {@code relatedEvent} the strike an alleged
+ * violation names). {@code relevant} and {@code kind} decide whether it goes
  * to the review queue; every other field is null (or empty) when the text does not state it, and
  * otherwise carries its evidence sentence and confidence. {@code confidence} is the candidate's
  * overall confidence. Fields of the other kinds are filled too when stated (a strike report may
@@ -43,12 +45,50 @@ public record Extraction(
         Extracted<NegotiationKind> negotiationKind,
         List<Extracted<Person>> participants,
         Extracted<Venue> venue,
-        Extracted<StatedDuration> duration) {
+        Extracted<StatedDuration> duration,
+        // the event's place in its article, and what tells it apart
+        int event,
+        boolean background,
+        Integer relatedEvent,
+        Extracted<String> ceasefireParty,
+        Extracted<String> ceasefirePosition,
+        Extracted<String> ceasefireConditions,
+        Extracted<String> ceasefireStatus,
+        // strike, read with the event model
+        List<String> targetCategories) {
 
     public Extraction {
         parties = parties == null ? List.of() : List.copyOf(parties);
         places = places == null ? List.of() : List.copyOf(places);
         weaponModels = weaponModels == null ? List.of() : List.copyOf(weaponModels);
         participants = participants == null ? List.of() : List.copyOf(participants);
+        targetCategories = targetCategories == null ? List.of() : List.copyOf(targetCategories);
+    }
+
+    /** The same reading as another event of the article, at {@code index}. */
+    public Extraction asEvent(int index, boolean isBackground, Integer related) {
+        return new Extraction(relevant, kind, confidence, kindEvidence, parties, attacker, target, claimant,
+                attributedTo, places, date, weapon, weaponModels, launched, intercepted, suppressed, killed, wounded,
+                ceasefireMatter, ceasefireScope, accuser, accused, negotiationKind, participants, venue, duration,
+                index, isBackground, related, ceasefireParty, ceasefirePosition, ceasefireConditions, ceasefireStatus,
+                targetCategories);
+    }
+
+    /** This reading dated otherwise. */
+    public Extraction withDate(Extracted<DateWindow> newDate) {
+        return new Extraction(relevant, kind, confidence, kindEvidence, parties, attacker, target, claimant,
+                attributedTo, places, newDate, weapon, weaponModels, launched, intercepted, suppressed, killed, wounded,
+                ceasefireMatter, ceasefireScope, accuser, accused, negotiationKind, participants, venue, duration,
+                event, background, relatedEvent, ceasefireParty, ceasefirePosition, ceasefireConditions,
+                ceasefireStatus, targetCategories);
+    }
+
+    /** This reading with another overall confidence and kind. */
+    public Extraction withKind(boolean isRelevant, EventKind newKind, double newConfidence) {
+        return new Extraction(isRelevant, newKind, newConfidence, kindEvidence, parties, attacker, target, claimant,
+                attributedTo, places, date, weapon, weaponModels, launched, intercepted, suppressed, killed, wounded,
+                ceasefireMatter, ceasefireScope, accuser, accused, negotiationKind, participants, venue, duration,
+                event, background, relatedEvent, ceasefireParty, ceasefirePosition, ceasefireConditions,
+                ceasefireStatus, targetCategories);
     }
 }

@@ -48,8 +48,12 @@ public final class ExtractionEval {
     /** Sentences of an article read as its summary (title included), like a feed's description. */
     static final int ARTICLE_SENTENCES = 6;
 
+    /** CPU time of this thread: the cost of extraction whatever else the machine runs. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final Extractor extractor = new Extractor();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final LabelFormat format = new LabelFormat(json);
 
     public static void main(String[] args) throws IOException {
         String labels = property("labels", args, 0);
@@ -85,7 +89,7 @@ public final class ExtractionEval {
     /** Runs the extractor over every labelled item; writes predictions when asked. */
     Report run(Path labels, Path predictions, List<Path> texts) throws IOException {
         Map<String, JsonNode> byLink = texts(texts);
-        Report report = new Report();
+        Report report = new Report(new EventScore(json));
         Writer out = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
         try (BufferedReader in = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
             String line;
@@ -100,17 +104,21 @@ public final class ExtractionEval {
                     report.missing++;
                     continue;
                 }
-                Extraction extraction = extractor.extract(new ArticleText(text.title(), text.summary(),
+                long start = System.nanoTime();
+                long cpu = CPU.getCurrentThreadCpuTime();
+                ArticleReading reading = extractor.read(new ArticleText(text.title(), text.summary(),
                         instant(text.published())));
-                ObjectNode predicted = label(extraction);
-                report.add(item.get("label"), predicted);
-                if (out != null) {
-                    ObjectNode line2 = json.createObjectNode();
-                    line2.put("id", id);
-                    line2.set("label", predicted);
-                    out.write(json.writeValueAsString(line2));
-                    out.write('\n');
+                report.time(System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - cpu, words(text));
+                ObjectNode predicted = label(reading);
+                if (!"en".equals(reading.language())) {
+                    // out of scope: counted apart, not scored
+                    report.otherLanguages.merge(reading.language(), 1, Integer::sum);
+                    writePrediction(out, id, predicted);
+                    continue;
                 }
+                report.add(item.get("label"), predicted);
+                report.events.add(item.get("label"), predicted);
+                writePrediction(out, id, predicted);
             }
         } finally {
             if (out != null) {
@@ -118,6 +126,21 @@ public final class ExtractionEval {
             }
         }
         return report;
+    }
+
+    private void writePrediction(Writer out, String id, ObjectNode predicted) throws IOException {
+        if (out != null) {
+            ObjectNode line = json.createObjectNode();
+            line.put("id", id);
+            line.set("label", predicted);
+            out.write(json.writeValueAsString(line));
+            out.write('\n');
+        }
+    }
+
+    private static int words(Resolved text) {
+        String all = (text.title() == null ? "" : text.title()) + " " + (text.summary() == null ? "" : text.summary());
+        return all.isBlank() ? 0 : all.trim().split("\\s+").length;
     }
 
     /** An item's text as the extractor reads it. */
@@ -202,7 +225,16 @@ public final class ExtractionEval {
         for (int i = 0; i < array.size(); i++) {
             JsonNode article = array.get(i);
             byLink.putIfAbsent("article-" + i, article(article));
+            byLink.putIfAbsent("article-full-" + i, wholeArticle(article));
         }
+    }
+
+    /** A whole article ({@code article-full-<index>}): its first sentence the title, all of it the text. */
+    ObjectNode wholeArticle(JsonNode article) {
+        ObjectNode node = article(article);
+        List<String> sentences = Sentences.split(article.path("content").asString(""));
+        node.put("description", String.join(" ", sentences));
+        return node;
     }
 
     /** One article in the shape of a feed item ({@code title}, {@code description}, {@code date_published}). */
@@ -219,53 +251,13 @@ public final class ExtractionEval {
         return node;
     }
 
-    /** The extraction in the label format. */
-    ObjectNode label(Extraction x) {
-        ObjectNode label = json.createObjectNode();
-        label.put("relevant", x.relevant());
-        if (x.kind() == null) {
-            label.putNull("kind");
-        } else {
-            label.put("kind", x.kind().name());
-        }
-        boolean strike = x.relevant() && x.kind() == EventKind.STRIKE;
-        putText(label, "date", strike && x.date() != null ? x.date().value().date().toString() : null);
-        putText(label, "attacker", strike && x.attacker() != null ? x.attacker().value() : null);
-        putText(label, "target_country", strike && x.target() != null ? x.target().value() : null);
-        ArrayNode places = label.putArray("places");
-        if (strike) {
-            x.places().forEach(p -> places.add(p.value().name()));
-        }
-        putText(label, "weapon", strike ? Extractor.coarseWeapon(x) : null);
-        putFigure(label, "launched", strike ? x.launched() : null);
-        putFigure(label, "intercepted", strike ? x.intercepted() : null);
-        putFigure(label, "suppressed", strike ? x.suppressed() : null);
-        putFigure(label, "killed", strike ? x.killed() : null);
-        putFigure(label, "wounded", strike ? x.wounded() : null);
-        ArrayNode participants = label.putArray("participants");
-        if (x.relevant() && x.kind() == EventKind.NEGOTIATION) {
-            x.participants().forEach(p -> participants.add(p.value().name()));
-        }
-        return label;
+    /** The reading in the label format v2 (see {@link LabelFormat}). */
+    ObjectNode label(ArticleReading reading) {
+        return format.label(reading);
     }
 
     private static void putText(ObjectNode node, String field, String value) {
-        if (value == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
-    }
-
-    private static void putFigure(ObjectNode node, String field,
-            Extracted<org.conflictledger.strike.StatedFigure> figure) {
-        if (figure == null) {
-            node.putNull(field);
-            return;
-        }
-        ObjectNode value = node.putObject(field);
-        value.put("value", figure.value().value());
-        value.put("qualifier", figure.value().qualifier().name());
+        LabelFormat.putText(node, field, value);
     }
 
     private static String text(JsonNode node, String field) {
@@ -310,8 +302,15 @@ public final class ExtractionEval {
         final Map<String, int[]> fields = new LinkedHashMap<>();
         int launchedStated;
         int launchedRight;
+        final EventScore events;
+        final Map<String, Integer> otherLanguages = new java.util.TreeMap<>();
+        long nanos;
+        long cpuNanos;
+        long words;
+        int timed;
 
-        Report() {
+        Report(EventScore events) {
+            this.events = events;
             for (String kind : List.of("STRIKE", "CEASEFIRE", "NEGOTIATION")) {
                 kinds.put(kind, new int[3]);
             }
@@ -436,6 +435,13 @@ public final class ExtractionEval {
             return b == 0 ? Double.NaN : (double) a / b;
         }
 
+        void time(long elapsed, long cpu, int wordCount) {
+            nanos += elapsed;
+            cpuNanos += cpu;
+            words += wordCount;
+            timed++;
+        }
+
         void print(PrintStream out, String name) {
             out.printf(Locale.ROOT, "Extraction evaluation of %s: %d items (%d relevant by label)%s%n", name, items,
                     tp + fn, missing > 0 ? ", " + missing + " skipped without text" : "");
@@ -454,6 +460,16 @@ public final class ExtractionEval {
             for (Map.Entry<String, int[]> field : fields.entrySet()) {
                 int[] c = field.getValue();
                 out.printf(Locale.ROOT, "  %-15s %.3f  (%d of %d)%n", field.getKey(), ratio(c[0], c[1]), c[0], c[1]);
+            }
+            events.print(out);
+            if (!otherLanguages.isEmpty()) {
+                out.println("not English, stored and not extracted (not scored): " + otherLanguages);
+            }
+            if (timed > 0) {
+                out.printf(Locale.ROOT, "cost, CPU time of one thread: %.2f ms per item (%.0f words on average),"
+                        + " %.2f ms per 1,000 words; wall time %.2f ms per item (JIT warming up over the run)%n",
+                        cpuNanos / 1e6 / timed, (double) words / timed,
+                        words == 0 ? Double.NaN : cpuNanos / 1e6 / words * 1000, nanos / 1e6 / timed);
             }
         }
     }

@@ -49,8 +49,27 @@ final class Gazetteer {
         return places.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /**
+     * Sentences already scanned: the pipeline asks about one sentence at several stages, and a scan
+     * runs every name's pattern over it. Bounded; cleared when full.
+     */
+    private final java.util.Map<String, List<Hit>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The places named in a text, in order of appearance, without overlaps. */
     List<Hit> find(String text) {
+        List<Hit> known = scanned.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (scanned.size() > 20_000) {
+            scanned.clear();
+        }
+        List<Hit> hits = scan(text);
+        scanned.put(text, hits);
+        return hits;
+    }
+
+    private List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (Name name : names) {
@@ -69,7 +88,7 @@ final class Gazetteer {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
-        return hits;
+        return List.copyOf(hits);
     }
 
     private static Gazetteer load(String resource) {

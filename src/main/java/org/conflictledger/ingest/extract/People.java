@@ -35,6 +35,14 @@ final class People {
             + "|spokesman|spokeswoman|Chancellor|negotiator|chief\\s+negotiator|Vice\\s+President|chief\\s+of\\s+staff"
             + "|Crown\\s+Prince|Foreign\\s+Secretary|Defen[cs]e\\s+Secretary)\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
 
+    /** Someone named by office only: "the US special envoy", "Russia's foreign minister", "Ukrainian officials". */
+    private static final Pattern UNNAMED = Pattern.compile("\\b(?<demonym>US|U\\.S\\.|American|Russian|Ukrainian|British"
+            + "|French|Turkish|Kremlin|White\\s+House|Ukraine's|Russia's|America's|Britain's|France's|Turkey's)\\s+"
+            + "(?:top\\s+|chief\\s+|senior\\s+)?(?<title>[Ss]pecial\\s+[Ee]nvoy|[Ee]nvoy|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e"
+            + "\\s+[Mm]inister|[Pp]rime\\s+[Mm]inister|[Pp]resident|[Ss]ecretary\\s+of\\s+[Ss]tate|[Ff]oreign\\s+[Ss]ecretary"
+            + "|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials|[Dd]iplomats|[Nn]ational\\s+[Ss]ecurity\\s+[Aa]dviser)\\b"
+            + "(?!\\s+[A-Z][a-z])");
+
     private final List<Known> known;
 
     private People(List<Known> known) {
@@ -71,6 +79,18 @@ final class People {
                 titledInText.add(person.name());
                 spans.add(new int[] {titled.start(), titled.end()});
             }
+            Matcher unnamed = UNNAMED.matcher(sentence);
+            while (unnamed.find()) {
+                final int start = unnamed.start();
+                final int end = unnamed.end();
+                if (spans.stream().anyMatch(s -> s[0] <= start && end <= s[1])) {
+                    continue;
+                }
+                String title = unnamed.group("title").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                Person person = new Person(null, title, party(unnamed.group("demonym")), capacity(title));
+                here.put(start, Extracted.of(person, sentence, 0.65));
+                spans.add(new int[] {start, end});
+            }
             for (Known k : known) {
                 Matcher m = k.pattern().matcher(sentence);
                 if (m.find() && spans.stream().noneMatch(s -> s[0] <= m.start() && m.end() <= s[1])) {
@@ -79,7 +99,17 @@ final class People {
                 }
             }
             for (Extracted<Person> p : here.values()) {
-                found.putIfAbsent(p.value().name(), p);
+                Person person = p.value();
+                if (person.name() != null) {
+                    found.putIfAbsent(person.name(), p);
+                    continue;
+                }
+                // "the envoy" after "the US special envoy": one person, the fuller title
+                String key = "?" + person.party() + ":" + person.title().substring(person.title().lastIndexOf(' ') + 1);
+                Extracted<Person> before = found.get(key);
+                if (before == null || before.value().title().length() < person.title().length()) {
+                    found.put(key, before == null ? p : Extracted.of(person, before.evidence(), before.confidence()));
+                }
             }
         }
         return new ArrayList<>(found.values());
@@ -102,16 +132,19 @@ final class People {
         if (d.startsWith("us") || d.startsWith("u.s") || d.startsWith("americ") || d.startsWith("white")) {
             return "US";
         }
+        if (d.startsWith("turk")) {
+            return "TR";
+        }
         if (d.startsWith("russia") || d.startsWith("kremlin")) {
             return "RU";
         }
         if (d.startsWith("ukrain")) {
             return "UA";
         }
-        if (d.startsWith("british")) {
+        if (d.startsWith("brit")) {
             return "GB";
         }
-        if (d.startsWith("french")) {
+        if (d.startsWith("french") || d.startsWith("france")) {
             return "FR";
         }
         return null;
@@ -125,6 +158,10 @@ final class People {
         }
         if (t.contains("spokes")) {
             return Capacity.SPEAKER;
+        }
+        if (t.contains("minister") || t.contains("secretary of state") || t.contains("foreign secretary")) {
+            // a government's own member speaks for it
+            return Capacity.PRINCIPAL;
         }
         return Capacity.ENVOY;
     }

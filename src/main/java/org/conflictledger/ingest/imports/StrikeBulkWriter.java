@@ -143,6 +143,8 @@ class StrikeBulkWriter {
         timeouts.allowLongStatements();
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
+            // no per-row revision triggers (V51): this writer fixes lazily recorded revisions itself
+            statement.execute("set local ledger.bulk = 'on'");
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         copy.copyIn("copy imp_row (row_no, line, dataset, external_id, content_hash, claim_count, " + STRIKE_COLUMNS
@@ -153,6 +155,8 @@ class StrikeBulkWriter {
             copy.copyIn("copy imp_ext (row_no, dataset, external_id) from stdin", new StringReader(batch.moreIdsText()));
         }
         try (Statement statement = connection.createStatement()) {
+            // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
+            statement.execute("analyze imp_row (dataset, external_id)");
             // which rows name strikes that exist, and what the last import of each row left
             statement.executeUpdate("""
                     update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
@@ -215,6 +219,8 @@ class StrikeBulkWriter {
                 return;
             }
             String stamp = "'" + now + "'::timestamptz";
+            List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
+            changes.beforeUpdate(updated);
             if (creates > 0) {
                 statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
@@ -269,7 +275,6 @@ class StrikeBulkWriter {
                 reconcile(connection, copy, statement, stamp);
             }
             List<Long> created = creates == 0 ? List.of() : ids(statement, "'C'");
-            List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
             changes.record(created, updated, author);
         }
     }

@@ -9,5 +9,9 @@ import java.util.List;
  */
 interface StrikeChanges {
 
+    /** Before the batch changes these existing strikes (the batch runs without per-row triggers). */
+    default void beforeUpdate(List<Long> updated) {
+    }
+
     void record(List<Long> created, List<Long> updated, String author);
 }

@@ -10,9 +10,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Accepts new candidates at or above {@code ledger.feeds.auto-accept.threshold} without review,
- * when {@code ledger.feeds.auto-accept.enabled} (off by default). Runs after the article is
- * committed; a candidate that cannot be accepted (several matching strikes, a missing field, a
- * cease-fire) stays pending for a person.
+ * when {@code ledger.feeds.auto-accept.enabled} (off by default), each event's candidate on its own.
+ * Runs after the article is committed; a candidate that cannot be accepted (several matching strikes,
+ * a missing field, a cease-fire, a background event) stays pending for a person.
  */
 @Component
 class AutoAcceptor {
@@ -29,14 +29,17 @@ class AutoAcceptor {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ArticleStored stored) {
-        if (!properties.autoAccept().enabled() || !stored.extraction().relevant()
-                || stored.extraction().confidence() < properties.autoAccept().threshold()) {
+        if (!properties.autoAccept().enabled() || !stored.reading().relevant()) {
             return;
         }
-        try {
-            candidates.autoAccept(stored.articleId(), properties.autoAccept().threshold());
-        } catch (RuntimeException e) {
-            log.info("Candidate of article {} left for review: {}", stored.articleId(), e.getMessage());
+        // each event's candidate on its own: one that cannot be accepted does not hold back the others
+        for (long candidateId : candidates.pendingOf(stored.articleId())) {
+            try {
+                candidates.autoAccept(candidateId, properties.autoAccept().threshold());
+            } catch (RuntimeException e) {
+                log.info("Candidate {} of article {} left for review: {}", candidateId, stored.articleId(),
+                        e.getMessage());
+            }
         }
     }
 }

@@ -15,7 +15,11 @@ import jakarta.persistence.Version;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.ingest.extract.EventKind;
 
-/** A candidate record read from one article. Decided once: accepted or rejected, never both, never twice. */
+/**
+ * A candidate record read from one event of an article ({@code eventIndex}; {@code background} for
+ * history the article recalls). Decided once: accepted or rejected, never both, never twice. An alleged
+ * violation may name the strike candidate of the same article it is about ({@code relatedCandidateId}).
+ */
 @Entity
 @Table(name = "candidate")
 class Candidate {
@@ -59,6 +63,14 @@ class Candidate {
 
     private String reason;
 
+    @Column(name = "event_index")
+    private int eventIndex;
+
+    private boolean background;
+
+    @Column(name = "related_candidate_id")
+    private Long relatedCandidateId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -68,8 +80,11 @@ class Candidate {
     protected Candidate() {
     }
 
-    Candidate(long articleId, EventKind kind, BigDecimal confidence, String extraction, Instant now) {
+    Candidate(long articleId, int eventIndex, boolean background, EventKind kind, BigDecimal confidence,
+            String extraction, Instant now) {
         this.articleId = articleId;
+        this.eventIndex = eventIndex;
+        this.background = background;
         this.kind = kind;
         this.status = CandidateStatus.PENDING;
         this.confidence = confidence;
@@ -97,6 +112,11 @@ class Candidate {
         this.decidedAt = now;
         this.reason = why;
         this.updatedAt = now;
+    }
+
+    /** Names the strike candidate an alleged violation is about. */
+    void relateTo(Long candidateId) {
+        this.relatedCandidateId = candidateId;
     }
 
     void requirePending(String action) {
@@ -161,5 +181,17 @@ class Candidate {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    int eventIndex() {
+        return eventIndex;
+    }
+
+    boolean background() {
+        return background;
+    }
+
+    Long relatedCandidateId() {
+        return relatedCandidateId;
     }
 }

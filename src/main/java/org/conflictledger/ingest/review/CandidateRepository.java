@@ -1,10 +1,10 @@
 package org.conflictledger.ingest.review;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
-    Optional<Candidate> findByArticleId(long articleId);
+    List<Candidate> findByArticleIdOrderByEventIndexAscIdAsc(long articleId);
 }

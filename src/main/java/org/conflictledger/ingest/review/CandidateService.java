@@ -20,7 +20,11 @@ import org.conflictledger.ceasefire.AllegationView;
 import org.conflictledger.ceasefire.CeasefireRequest;
 import org.conflictledger.ceasefire.CeasefireScope;
 import org.conflictledger.ceasefire.CeasefireService;
-import org.conflictledger.ceasefire.CeasefireView;
+import org.conflictledger.ceasefire.CeasefireStatus;
+import org.conflictledger.ceasefire.PartyPositionRequest;
+import org.conflictledger.ceasefire.Position;
+import org.conflictledger.ceasefire.PositionRequest;
+import org.conflictledger.ceasefire.TransitionRequest;
 import org.conflictledger.common.ApiException;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
@@ -31,6 +35,7 @@ import org.conflictledger.ingest.article.ArticleService;
 import org.conflictledger.ingest.article.ArticleStored;
 import org.conflictledger.ingest.article.ArticleView;
 import org.conflictledger.ingest.article.CanonicalUrl;
+import org.conflictledger.ingest.extract.CeasefireMatter;
 import org.conflictledger.ingest.extract.DateWindow;
 import org.conflictledger.ingest.extract.EventKind;
 import org.conflictledger.ingest.extract.Extracted;
@@ -72,6 +77,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CandidateService {
 
     private static final Set<String> LEDGER_PARTIES = Set.of("UA", "RU", "US", "GB", "FR");
+
     private static final Map<String, String> SORTS = Map.of("createdAt", "c.created_at", "confidence", "c.confidence",
             "id", "c.id", "publishedAt", "coalesce(a.published_at, a.retrieved_at)");
 
@@ -104,15 +110,53 @@ public class CandidateService {
         this.clock = clock;
     }
 
-    /** A relevant new article joins the queue, in the transaction that stored it. */
+    /**
+     * Each event of a relevant new article becomes a candidate, in the transaction that stored it; an
+     * article read again first loses its PENDING candidates, and an event that matches a decided
+     * candidate (same index and kind) is not offered twice. An alleged violation that names a strike of
+     * the same article gets that strike's candidate as {@code relatedCandidateId}.
+     */
     @EventListener
     void onArticleStored(ArticleStored stored) {
-        Extraction extraction = stored.extraction();
-        if (!extraction.relevant() || extraction.kind() == null) {
-            return;
+        List<Candidate> existing = candidates.findByArticleIdOrderByEventIndexAscIdAsc(stored.articleId());
+        List<Candidate> pending = existing.stream().filter(c -> c.status() == CandidateStatus.PENDING).toList();
+        if (stored.reextracted() && !pending.isEmpty()) {
+            jdbc.sql("update candidate set related_candidate_id = null where related_candidate_id in (:ids)")
+                    .param("ids", pending.stream().map(Candidate::id).toList()).update();
+            candidates.deleteAll(pending);
+            candidates.flush();
         }
-        candidates.save(new Candidate(stored.articleId(), extraction.kind(), confidence(extraction.confidence()),
-                json.writeValueAsString(extraction), clock.instant()));
+        List<Candidate> decided = existing.stream().filter(c -> c.status() != CandidateStatus.PENDING).toList();
+        Map<Integer, Long> byEvent = new HashMap<>();
+        decided.forEach(c -> byEvent.putIfAbsent(c.eventIndex(), c.id()));
+        List<Candidate> made = new ArrayList<>();
+        List<Extraction> madeFrom = new ArrayList<>();
+        for (Extraction event : stored.reading().events()) {
+            boolean alreadyDecided = decided.stream()
+                    .anyMatch(c -> c.eventIndex() == event.event() && c.kind() == event.kind());
+            if (alreadyDecided || event.kind() == null) {
+                continue;
+            }
+            Candidate candidate = candidates.save(new Candidate(stored.articleId(), event.event(), event.background(),
+                    event.kind(), confidence(event.confidence()), json.writeValueAsString(event), clock.instant()));
+            made.add(candidate);
+            madeFrom.add(event);
+            byEvent.put(event.event(), candidate.id());
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Integer related = madeFrom.get(i).relatedEvent();
+            if (related != null && byEvent.containsKey(related)) {
+                made.get(i).relateTo(byEvent.get(related));
+            }
+        }
+        candidates.flush();
+    }
+
+    /** The PENDING candidates of an article, in event order: what auto-accept considers. */
+    @Transactional(readOnly = true)
+    public List<Long> pendingOf(long articleId) {
+        return candidates.findByArticleIdOrderByEventIndexAscIdAsc(articleId).stream()
+                .filter(c -> c.status() == CandidateStatus.PENDING).map(Candidate::id).toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +166,8 @@ public class CandidateService {
 
     /** The queue, filtered by kind, status and a confidence range; newest first unless sorted otherwise. */
     @Transactional(readOnly = true)
-    public PageResponse<CandidateView> list(EventKind kind, CandidateStatus status, Double minConfidence,
-            Double maxConfidence, String sort, PageQuery page) {
+    public PageResponse<CandidateView> list(EventKind kind, Long article, CandidateStatus status,
+            Double minConfidence, Double maxConfidence, String sort, PageQuery page) {
         checkConfidence("minConfidence", minConfidence);
         checkConfidence("maxConfidence", maxConfidence);
         if (minConfidence != null && maxConfidence != null && minConfidence > maxConfidence) {
@@ -135,6 +179,10 @@ public class CandidateService {
         if (kind != null) {
             where.append(" and c.kind = :kind");
             params.put("kind", kind.name());
+        }
+        if (article != null) {
+            where.append(" and c.article_id = :article");
+            params.put("article", article);
         }
         if (status != null) {
             where.append(" and c.status = :status");
@@ -169,11 +217,14 @@ public class CandidateService {
         return accept(find(id), corrections == null ? AcceptRequest.NONE : corrections, Actors.current());
     }
 
-    /** Auto-accept, in a transaction of its own after the article's: a failure leaves the candidate pending. */
+    /**
+     * Auto-accept of one candidate, in a transaction of its own after the article's: a failure leaves it
+     * pending. Background events and cease-fire matters always wait for a person.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void autoAccept(long articleId, double threshold) {
-        Candidate candidate = candidates.findByArticleId(articleId).orElse(null);
-        if (candidate == null || candidate.status() != CandidateStatus.PENDING
+    public void autoAccept(long candidateId, double threshold) {
+        Candidate candidate = candidates.findById(candidateId).orElse(null);
+        if (candidate == null || candidate.status() != CandidateStatus.PENDING || candidate.background()
                 || candidate.confidence().doubleValue() < threshold || candidate.kind() == EventKind.CEASEFIRE) {
             return;
         }
@@ -215,21 +266,11 @@ public class CandidateService {
                 recordId = event.id();
             }
             case CEASEFIRE -> {
-                if (c.ceasefireId() != null) {
-                    AllegationView allegation = allegations.create(c.ceasefireId(), allegation(x, c, article,
-                            sourceId));
-                    type = RecordType.ALLEGATION;
-                    recordId = allegation.ceasefireId();
-                } else {
-                    if (x.ceasefireMatter() != null
-                            && x.ceasefireMatter().value() == org.conflictledger.ingest.extract.CeasefireMatter.ALLEGED_VIOLATION
-                            && c.name() == null) {
-                        throw ApiException.invalid("ceasefireId", "an alleged violation is recorded on an existing"
-                                + " cease-fire: name it (or give a name to record a new cease-fire instead)");
-                    }
-                    CeasefireView ceasefire = ceasefires.create(ceasefireRequest(x, c, article));
-                    type = RecordType.CEASEFIRE;
-                    recordId = ceasefire.id();
+                CeasefireOutcome outcome = acceptCeasefire(candidate, x, c, article, sourceId);
+                type = outcome.type();
+                recordId = outcome.ceasefireId();
+                if (outcome.note() != null) {
+                    c = c.withNote(c.note() == null ? outcome.note() : c.note() + " " + outcome.note());
                 }
             }
             default -> throw new IllegalStateException("unknown kind " + candidate.kind());
@@ -240,6 +281,101 @@ public class CandidateService {
     }
 
     private record StrikeOutcome(RecordType type, long strikeId) {
+    }
+
+    private record CeasefireOutcome(RecordType type, long ceasefireId, String note) {
+    }
+
+    /**
+     * Accepting a cease-fire matter: a PROPOSAL creates a PROPOSED cease-fire (or, with {@code ceasefireId},
+     * records the proposer's position on it); an AGREEMENT moves the named cease-fire to AGREED or creates
+     * one in that status; a RESPONSE records the party's position (and conditions) on the named cease-fire;
+     * a STATUS_CHANGE records the transition on the named cease-fire; an ALLEGED_VIOLATION records an
+     * allegation on the named cease-fire, linked to the strike accepted from its related candidate.
+     */
+    private CeasefireOutcome acceptCeasefire(Candidate candidate, Extraction x, AcceptRequest c, ArticleView article,
+            long sourceId) {
+        CeasefireMatter matter = x.ceasefireMatter() == null ? CeasefireMatter.PROPOSAL : x.ceasefireMatter().value();
+        Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
+        OffsetDateTime at = c.occurredAt() != null ? c.occurredAt()
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start()) : utc(published);
+        String party = pick(c.party(), x.ceasefireParty());
+        switch (matter) {
+            case ALLEGED_VIOLATION -> {
+                if (c.ceasefireId() == null) {
+                    if (c.name() == null) {
+                        throw ApiException.invalid("ceasefireId", "an alleged violation is recorded on an existing"
+                                + " cease-fire: name it (or give a name to record a new cease-fire instead)");
+                    }
+                    return new CeasefireOutcome(RecordType.CEASEFIRE, ceasefires.create(ceasefireRequest(x, c, article,
+                            null)).id(), null);
+                }
+                Long strikeId = c.strikeId();
+                String note = null;
+                if (strikeId == null && candidate.relatedCandidateId() != null) {
+                    Candidate related = candidates.findById(candidate.relatedCandidateId()).orElse(null);
+                    if (related != null && related.status() == CandidateStatus.ACCEPTED && related.recordId() != null
+                            && (related.recordType() == RecordType.STRIKE || related.recordType() == RecordType.STRIKE_CLAIM)) {
+                        strikeId = related.recordId();
+                    } else {
+                        note = "Recorded without its strike: related candidate " + candidate.relatedCandidateId()
+                                + " is " + (related == null ? "gone" : related.status()) + ".";
+                    }
+                }
+                AllegationView allegation = allegations.create(c.ceasefireId(), allegation(x, c, article, sourceId,
+                        strikeId, note));
+                return new CeasefireOutcome(RecordType.ALLEGATION, allegation.ceasefireId(), note);
+            }
+            case PROPOSAL -> {
+                if (c.ceasefireId() != null) {
+                    requireParty(party);
+                    ceasefires.setPosition(c.ceasefireId(), party, new PositionRequest(Position.PROPOSER, null, at));
+                    return new CeasefireOutcome(RecordType.CEASEFIRE, c.ceasefireId(), null);
+                }
+                List<PartyPositionRequest> proposer = party == null || !LEDGER_PARTIES.contains(party) ? null
+                        : List.of(new PartyPositionRequest(party, Position.PROPOSER, null, at));
+                return new CeasefireOutcome(RecordType.CEASEFIRE, ceasefires.create(ceasefireRequest(x, c, article,
+                        proposer)).id(), null);
+            }
+            case AGREEMENT -> {
+                long id = c.ceasefireId() != null ? c.ceasefireId()
+                        : ceasefires.create(ceasefireRequest(x, c, article, null)).id();
+                ceasefires.transition(id, new TransitionRequest(CeasefireStatus.AGREED, at, sourceId,
+                        blankToNull(c.note())));
+                return new CeasefireOutcome(RecordType.CEASEFIRE, id, null);
+            }
+            case RESPONSE -> {
+                requireCeasefire(c, "a response is a party's position on an existing cease-fire");
+                requireParty(party);
+                Position position = c.position() != null ? c.position()
+                        : x.ceasefirePosition() != null ? Position.valueOf(x.ceasefirePosition().value()) : Position.ACCEPTED;
+                String conditions = c.conditions() != null ? c.conditions()
+                        : x.ceasefireConditions() == null ? null : x.ceasefireConditions().value();
+                ceasefires.setPosition(c.ceasefireId(), party, new PositionRequest(position, conditions, at));
+                return new CeasefireOutcome(RecordType.CEASEFIRE, c.ceasefireId(), null);
+            }
+            case STATUS_CHANGE -> {
+                requireCeasefire(c, "a change of status is recorded on an existing cease-fire");
+                CeasefireStatus to = c.status() != null ? c.status()
+                        : x.ceasefireStatus() != null ? CeasefireStatus.valueOf(x.ceasefireStatus().value())
+                        : CeasefireStatus.IN_FORCE;
+                ceasefires.transition(c.ceasefireId(), new TransitionRequest(to, at, sourceId, blankToNull(c.note())));
+                return new CeasefireOutcome(RecordType.CEASEFIRE, c.ceasefireId(), null);
+            }
+            default -> throw new IllegalStateException("unknown matter " + matter);
+        }
+    }
+
+    private static void requireCeasefire(AcceptRequest c, String why) {
+        if (c.ceasefireId() == null) {
+            throw ApiException.invalid("ceasefireId", why + ": name it");
+        }
+    }
+
+    private static void requireParty(String party) {
+        if (party == null) {
+            throw ApiException.invalid("party", "was not extracted; give the party whose position this is");
+        }
     }
 
     private StrikeOutcome acceptStrike(Extraction x, AcceptRequest c, ArticleView article, long sourceId) {
@@ -331,7 +467,8 @@ public class CandidateService {
                 regions.size() == 1 ? GeoPrecision.REGION : GeoPrecision.COUNTRY);
     }
 
-    private AllegationRequest allegation(Extraction x, AcceptRequest c, ArticleView article, long sourceId) {
+    private AllegationRequest allegation(Extraction x, AcceptRequest c, ArticleView article, long sourceId,
+            Long strikeId, String note) {
         String accuser = pick(c.accuser(), x.accuser());
         String accused = pick(c.accused(), x.accused());
         List<FieldProblem> problems = new ArrayList<>();
@@ -347,13 +484,17 @@ public class CandidateService {
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime at = c.occurredAt() != null ? c.occurredAt()
                 : c.startedAt() != null ? c.startedAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         String summary = quote(c.quote(), x);
-        return new AllegationRequest(accuser, accused, at, sourceId, c.strikeId(), summary);
+        if (note != null) {
+            summary = summary == null ? note : (summary + " " + note).length() <= 2000 ? summary + " " + note : summary;
+        }
+        return new AllegationRequest(accuser, accused, at, sourceId, strikeId, summary);
     }
 
-    private CeasefireRequest ceasefireRequest(Extraction x, AcceptRequest c, ArticleView article) {
+    private CeasefireRequest ceasefireRequest(Extraction x, AcceptRequest c, ArticleView article,
+            List<PartyPositionRequest> parties) {
         CeasefireScope scope;
         String scopeName = c.scope() != null ? c.scope().trim().toUpperCase(Locale.ROOT)
                 : x.ceasefireScope() != null ? x.ceasefireScope().value() : CeasefireScope.COMPREHENSIVE.name();
@@ -366,12 +507,12 @@ public class CandidateService {
         }
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime proposedAt = c.occurredAt() != null ? c.occurredAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         String name = c.name() != null && !c.name().isBlank() ? c.name().trim() : article.title();
         name = name.length() > 300 ? name.substring(0, 300) : name;
         String description = x.ceasefireMatter() != null ? x.ceasefireMatter().evidence() : x.kindEvidence();
-        return new CeasefireRequest(name, scope, null, description, null, null, proposedAt, null, null, null, null);
+        return new CeasefireRequest(name, scope, null, description, parties, null, proposedAt, null, null, null, null);
     }
 
     private NegotiationRequest negotiationRequest(Extraction x, AcceptRequest c, ArticleView article, long sourceId) {
@@ -379,7 +520,7 @@ public class CandidateService {
                 : x.negotiationKind() != null ? x.negotiationKind().value() : NegotiationKind.STATEMENT;
         Instant published = article.publishedAt() != null ? article.publishedAt() : article.retrievedAt();
         OffsetDateTime occurredAt = c.occurredAt() != null ? c.occurredAt()
-                : x.date() != null && x.date().value().expression() != null ? utc(x.date().value().start())
+                : x.date() != null && x.date().value().stated() ? utc(x.date().value().start())
                 : utc(published);
         List<Participant> participants = c.participants() != null ? c.participants()
                 : x.participants().stream().map(Extracted::value).map(CandidateService::participant).toList();
@@ -467,7 +608,8 @@ public class CandidateService {
         return new CandidateView(candidate.id(), candidate.version(),
                 new CandidateView.ArticleRef(article.id(), article.title(), article.link(), article.publisher(),
                         article.publishedAt()),
-                candidate.kind(), candidate.status(), candidate.confidence(), x, matching, record,
+                candidate.eventIndex(), candidate.background(), candidate.relatedCandidateId(), candidate.kind(),
+                candidate.status(), candidate.confidence(), x, matching, record,
                 candidate.sourceId(), candidate.decidedBy(), candidate.decidedAt(), candidate.reason(),
                 candidate.createdAt(), candidate.status() == CandidateStatus.ACCEPTED
                         && (candidate.recordType() == RecordType.STRIKE || candidate.recordType() == RecordType.STRIKE_CLAIM)

@@ -15,9 +15,12 @@ import org.conflictledger.ingest.extract.Extraction;
  * {@code strikeId}, none means a new strike). {@code record} names what accepting created; for an
  * accepted strike report, {@code duplicateCandidates} are the open duplicate candidates of that strike
  * ({@code GET /duplicates/{id}}), so that a reviewer merges a report into the data set's record of the
- * same event instead of keeping a second strike.
+ * same event instead of keeping a second strike. {@code event} is the event's index in its article,
+ * {@code background} marks history the article recalls (never auto-accepted), {@code relatedCandidateId}
+ * the strike candidate an alleged violation is about.
  */
-public record CandidateView(Long id, long version, ArticleRef article, EventKind kind, CandidateStatus status,
+public record CandidateView(Long id, long version, ArticleRef article, int event, boolean background,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long relatedCandidateId, EventKind kind, CandidateStatus status,
         BigDecimal confidence, Extraction extraction,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> matchingStrikes,
         @JsonInclude(JsonInclude.Include.ALWAYS) RecordRef record,

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
+import org.conflictledger.common.ApiException;
 import org.conflictledger.common.ExportFormat;
 import org.conflictledger.common.MergePatch;
 import org.conflictledger.common.PageQuery;
@@ -33,8 +34,13 @@ import org.conflictledger.strike.StrikeService;
 import org.conflictledger.strike.StrikeView;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.conflictledger.integrity.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,9 +126,16 @@ class StrikeController {
     }
 
     @Operation(operationId = "getStrike", summary = "Reads a strike with its claims")
-    @GetMapping("/{id}")
-    StrikeView get(@PathVariable long id) {
-        return strikes.get(id);
+    /**
+     * The strike with its claims, their sources and the cease-fires it falls under: bytes kept while
+     * nothing they show changes, with their ETag (the same bytes as a {@link StrikeView} in JSON).
+     */
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = StrikeView.class)))
+    ResponseEntity<byte[]> get(@PathVariable long id) {
+        Representation strike = strikes.representation(id).orElseThrow(() -> ApiException.notFound("strike", id));
+        return ResponseEntity.ok().eTag(strike.etag()).contentType(MediaType.APPLICATION_JSON).body(strike.body());
     }
 
     @Operation(operationId = "updateStrike", summary = "Replaces a strike's own fields")

@@ -35,12 +35,13 @@ class CandidateController {
     @Operation(operationId = "listCandidates", summary = "Lists candidate records")
     @GetMapping
     PageResponse<CandidateView> list(@RequestParam(required = false) EventKind kind,
+            @RequestParam(required = false) Long article,
             @RequestParam(required = false) CandidateStatus status,
             @RequestParam(required = false) Double minConfidence,
             @RequestParam(required = false) Double maxConfidence,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return candidates.list(kind, status, minConfidence, maxConfidence, sort, PageQuery.of(page, size));
+        return candidates.list(kind, article, status, minConfidence, maxConfidence, sort, PageQuery.of(page, size));
     }
 
     @Operation(operationId = "getCandidate", summary = "Reads a candidate record")

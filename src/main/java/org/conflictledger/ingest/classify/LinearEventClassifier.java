@@ -1,0 +1,54 @@
+package org.conflictledger.ingest.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.conflictledger.ingest.extract.ArticleText;
+import org.conflictledger.ingest.extract.Extraction;
+
+/** The event classifier over a trained {@link LinearModel}; thread-safe once loaded. */
+public final class LinearEventClassifier implements EventClassifier {
+
+    /** Where the service finds the committed model: written by {@code ./mvnw -q exec:java@train-classifier}. */
+    public static final String MODEL_RESOURCE = "classify/event-classifier.model.gz";
+
+    private final LinearModel model;
+
+    LinearEventClassifier(LinearModel model) {
+        this.model = model;
+    }
+
+    /** The committed model from the class path. */
+    public static LinearEventClassifier load() {
+        try (InputStream in = LinearEventClassifier.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("no classifier model on the class path at " + MODEL_RESOURCE
+                        + " (train one with ./mvnw -q exec:java@train-classifier)");
+            }
+            return new LinearEventClassifier(LinearModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model file, e.g. one a training run just wrote. */
+    public static LinearEventClassifier load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new LinearEventClassifier(LinearModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Classification classify(ArticleText article, Extraction rules) {
+        return model.classify(Features.of(article, rules, model.parts()));
+    }
+
+    LinearModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,415 @@
+package org.conflictledger.ingest.extract;
+
+import static org.conflictledger.ingest.extract.StrikeReader.*;
+import static org.conflictledger.ingest.extract.StrikeFigures.*;
+import static org.conflictledger.ingest.extract.StrikeSides.*;
+import static org.conflictledger.ingest.extract.CeasefireReader.*;
+import static org.conflictledger.ingest.extract.NegotiationReader.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictledger.negotiation.NegotiationKind;
+import org.conflictledger.negotiation.StatedDuration;
+import org.conflictledger.strike.StatedFigure;
+import org.conflictledger.strike.WeaponCategory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words the rules read, shared by the readers: the parties and their capitals, the war's regions,
+ * features and interviews, weapons and their models, verbs of launching, intercepting and hitting,
+ * who speaks for whom, and the weighted terms that score an article's kind. Compiled once.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    // ---------------------------------------------------------------- vocabulary
+
+    static final Pattern UA = Pattern.compile("\\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensk(?:y|yy|iy)"
+            + "|Bankova)\\b(?![- ](?:made|built|born|speaking|language|flagged))");
+    static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|Putin)\\b"
+            + "(?![- ](?:made|built|born|speaking|language|flagged|backed))");
+    static final Pattern US = Pattern.compile("\\b(?:United States|U\\.S\\.|US|USA|American|Americans"
+            + "|Washington|White House|Trump|Biden|Witkoff|Rubio)\\b");
+    static final Pattern GB = Pattern.compile("\\b(?:Britain|British|UK|U\\.K\\.|United Kingdom|London"
+            + "|Downing Street|Starmer)\\b");
+    static final Pattern FR = Pattern.compile("\\b(?:France|French|Paris|Elysee|Élysée|Macron)\\b");
+    /** Regions of the war that are no single oblast of the GAZETTEER. */
+    static final Pattern WAR_REGION = Pattern.compile("\\b(?:Donbas|Donbass|Azovstal|Black\\s+Sea\\s+Fleet)\\b");
+    static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:Gaza|Israel|Israeli|Israelis|Hamas"
+            + "|Hezbollah|Houthis?|Yemen|Yemeni|Sudan|Sudanese|Syria|Syrian|Iran|Iranian|Lebanon|Lebanese|Myanmar"
+            + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
+            + "|Pakistan|Pakistani|Indian army|North Korea|North Korean|N\\. Korea|Pyongyang|Taiwan|Taiwanese)\\b");
+    /** Features, explainers and opinion: about the war, but no report of an event. */
+    static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|explainer|the papers"
+            + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+"
+            + "(?:reports|speaks|talks|looks|visits|shows|explains|goes|travels|gets|hears|takes\\s+a\\s+look|breaks\\s+down"
+            + "|details|returns|meets|follows|accompanies)\\b|\\bspeaks\\s+(?:to|with)"
+            + "\\s+CNN\\b|\\bfirst\\s+look\\b|\\byour\\s+guide\\b|\\bround-up\\b|\\btimeline\\b|\\bkey\\s+moments\\b"
+            + "|\\bwhat\\s+(?:we|you)\\s+(?:know|need\\s+to\\s+know)\\b|\\bwhat\\s+do\\s+we\\s+know\\b|\\b(?:CNN|BBC)\\s+(?:crew|team|reporters?|correspondents?)\\b"
+            + "|\\b(?:his|her|their)\\s+(?:team|crew)\\s+(?:were|was)\\b|\\b(?:share|shares|sharing)\\s+(?:their|his|her)\\s+stor"
+            + "|\\brecount(?:s|ed)?\\b|\\bbefore\\s+and\\s+after\\b"
+            + "|\\b(?:CNN|the\\s+BBC|BBC)\\s+(?:spoke|speaks|talked|talks)\\s+(?:to|with)\\b|\\b(?:CNN|BBC)\\s+(?:witnessed|saw"
+            + "|found|visited)\\b|\\?\\s*$|\\b(?:describes|recalls|remembers)\\b|\\b(?:ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|intelligence\\s+update"
+            + "|campaign\\s+assessment)\\b");
+
+    /** An interview or a comment: the item reports what someone says about the war, not an event. */
+    static final Pattern WRAPPER = Pattern.compile("(?i)^(?:the\\s+papers|newspaper\\s+headlines|papers"
+            + "|front\\s+pages)\\s*:|\\b(?:round-up|your\\s+guide\\s+to)\\b|\\b(?:[A-Z]\\w+s|people|residents|families"
+            + "|survivors|witnesses|they)\\s+tell\\s+(?:CNN|the\\s+BBC)\\b");
+    static final Pattern INTERVIEW = Pattern.compile("(?i)\\b(?:speaks|speaking|talks|spoke)\\s+(?:to|with)"
+            + "\\s+(?:CNN|the\\s+BBC|BBC)\\b|\\b(?:CNN|BBC)(?:'s)?\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?\\s+(?:speaks|talks)"
+            + "\\s+(?:to|with)\\b|\\b(?:joins|joined)\\s+(?:CNN|New\\s+Day|"
+            + "[A-Z][\\w]+\\s+(?:Tonight|Today))\\b|\\bresponds\\s+to\\b|\\breacts\\s+to\\b|^[^:]{3,60}\\s+on\\s+[^:]{3,80}:"
+            + "\\s*['\"‘“]|\\b(?:an?\\s+)?(?:exclusive\\s+)?interview\\s+(?:with|on)\\b|\\b(?:hear|see|watch)\\s+what\\s+"
+            + "(?:\\S+\\s+){1,3}?(?:said|says|told)\\b|\\bwhen\\s+asked\\s+(?:about|whether|if)\\b"
+            // a profile: "The nurse who lost her home", "The Russian woman rescued from a bomb site"
+            + "|(?:^|:\\s{1,3})(?:The\\s+(?:[\\w'-]+\\s+){1,4}(?:who|whose|rescued|living|saving"
+            + "|helping|fighting|trying|keeping)|(?:[\\w'-]+\\s+){1,4}(?:who|whose))\\s|\\bcatch(?:es)?\\s+up\\s+with\\b|\\bspeaks?\\s+out\\b");
+    /** A building or a place said to be struck: the attack is stated even without a weapon word. */
+    static final Pattern STRUCK_OBJECT = Pattern.compile("(?i)\\b(?:building|block|tower|hospital|school"
+            + "|theat(?:re|er)|station|depot|plant|mall|bridge|port|airport|air\\s?base|base|university|home|house"
+            + "|apartment|shelter|market|church|factory|refinery|warehouse|city|town|village)s?\\b[^.;]{0,60}?\\b(?:was|were"
+            + "|has\\s+been|have\\s+been|had\\s+been)?\\s*(?:struck|bombed|shelled|hit\\s+by|hit\\s+(?:on|and|in|near|overnight"
+            + "|early|late|last|this|yesterday)|hit(?=\\s*(?:[.,;:!]|$))|is\\s+hit|are\\s+hit)(?:\\b|(?=[.,;:!]|$))");
+    /** Words of an attack at a distance besides the weapon names. */
+    static final Pattern DISTANCE_ATTACK = Pattern.compile("(?i)\\b(?:targeted\\s+(?:\\S+\\s+){0,2}?(?:homes"
+            + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
+            + "|depots?|bridges?|airports?|bases?)|strikes?|struck|striking|shell(?:s|ing|ed)"
+            + "|bomb(?:s|ed|ing|ings)?|bombard\\w*|air\\s*strikes?|airstrikes?|air\\s+raids?|explosions?|blasts?"
+            + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft)\\b");
+    /** A strike that may come, is threatened or feared: not one that happened. */
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
+            + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"
+            + "|possible|possibly|perhaps|maybe|can\\s+be|legitimate|acceptable|(?:ready|readies|readying|brac(?:e|es|ed|ing))\\s+(?:\\w+\\s+)?for|when\\s+the\\s+(?:shelling|bombing|war|fighting)\\s+(?:stops|ends|is\\s+over))\\b|\\bwill\\s+(?:\\w+\\s+){0,2}?(?:strike|attack|hit|launch|target)\\b");
+    /** Blasts from sabotage, an accident or a car bomb: not an attack at a distance. */
+    static final Pattern NOT_FROM_AFAR = Pattern.compile("(?i)\\b(?:sabotage|saboteurs?|accident(?:al|ally)?"
+            + "|negligence|partisans?|(?:reasons?|causes?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:explosions?|blasts?|fire)\\s+(?:is|are"
+            + "|was|were|remains?)\\s+(?:still\\s+)?(?:unknown|unclear|not\\s+known)|collision|collided|mid-?air|crash(?:ed|es)?\\s+(?:in|near|on\\s+landing)|car\\s+bomb(?:ing)?|landmines?|mines?\\s+(?:blast|explosion)|booby|detonat\\w+\\s+by\\s+(?:mistake"
+            + "|accident))\\b");
+    /** Weapons sent, made or sold: deliveries, not strikes. */
+    static final Pattern DELIVERY = Pattern.compile("(?i)\\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?"
+            + "|provid(?:e|es|ed|ing)|(?:aid|weapons|arms|military|security)\\s+packages?|military\\s+aid|donat\\w+"
+            + "|(?:weapons?|arms|missiles?|drones?)\\s+production|exports?\\s+of|export\\s+(?:controls|restrictions)"
+            + "|purchas\\w+|procure\\w*|import(?:s|ed|ing)?)\\b|\\b(?:sent|send|sends|sending|provided|supplied)\\s+"
+            + "(?:\\S+\\s+){0,4}?(?:missiles?|drones?|weapons|rockets?|systems?|munitions|shells)\\s+(?:for|to)\\s+(?:Ukrain\\w+"
+            + "|Kyiv|Russia\\w*)|\\b(?:sent|send|sends|sending)\\b[^.;]{0,80}?\\bto\\s+(?:Ukraine"
+            + "|Kyiv|Russia|Moscow)\\b(?!\\s+(?:overnight|on|in|at|with))");
+    /** A habit or a tally, not an occasion: "months of shelling", "under constant attack", "so far". */
+    static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:(?:days|weeks|months|years)\\s+of|constant(?:ly)?"
+            + "|relentless(?:ly)?|daily|nightly|every\\s+(?:day|night)|so\\s+far|since\\s+the\\s+(?:start|beginning|war"
+            + "|invasion)|has\\s+been\\s+(?:shelling|bombing|attacking|striking)|keeps?\\s+\\w+ing|ramp(?:s|ed|ing)?\\s+up"
+            + "|step(?:s|ped|ping)?\\s+up|being\\s+(?:shelled|bombed|attacked|struck|hit|pounded)|are\\s+used\\s+to"
+            + "|(?:bombed|shelled|besieged|war-torn|ravaged)(?:-out)?\\s+(?:cities|towns|areas|villages|regions|streets)"
+            + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege)|(?:was|were)\\s+involved\\s+in"
+            + "|took\\s+part\\s+in|participated\\s+in|responsible\\s+for)\\b");
+
+    static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
+            Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
+            Map.entry("drones?|uavs?", 1.5), Map.entry("missiles?", 1.5), Map.entry("shaheds?", 2.0),
+            Map.entry("shot down|downed|intercepted", 2.0), Map.entry("air defen[cs]es?", 1.5),
+            Map.entry("shell(?:ing|ed|s)", 1.5), Map.entry("explosions?|blasts?", 1.0), Map.entry("air raid", 1.5),
+            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0),
+            Map.entry("artillery|rockets?|cluster (?:munitions|bombs)", 1.5),
+            Map.entry("(?:massive|powerful|loud|huge|large|series of) (?:explosions?|blasts?)", 1.5),
+            Map.entry("ablaze|on fire|in flames", 1.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
+            Map.entry("bombard(?:s|ed|ing|ment)?", 1.5), Map.entry("air ?strikes?|airstrikes?", 1.5),
+            Map.entry("(?:pre-dawn|dawn|overnight|night-time|morning|evening) (?:attacks?|strikes?|raids?|barrage|assault)",
+                    1.5),
+            Map.entry("killed|killing|dead|death toll", 1.0), Map.entry("injured|wounded|injuring|wounding", 1.0),
+            Map.entry("barrage", 1.5), Map.entry("ballistic", 1.5), Map.entry("cruise", 1.0),
+            Map.entry("launched", 1.0), Map.entry("damaged|destroyed", 0.5), Map.entry("pounded|hit", 0.5),
+            Map.entry("jamming|electronic warfare", 1.5), Map.entry("rubble|debris|fire broke out", 1.0),
+            Map.entry("energy (?:infrastructure|facilities)|power (?:plant|station|grid)|substation", 0.5)));
+    static final Map<Pattern, Double> CEASEFIRE_TERMS = terms(Map.ofEntries(
+            Map.entry("cease-?fires?", 3.0), Map.entry("truces?", 3.0), Map.entry("moratorium", 3.0),
+            Map.entry("armistice", 3.0),
+            Map.entry("(?:halt|pause|stop|freeze)(?:s|ped|ping)? (?:to |on |in )?(?:the )?(?:strikes|attacks|fighting|hostilities)", 3.0),
+            Map.entry("humanitarian corridors?", 3.0),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension|corridor has been agreed"
+                    + "|corridors? (?:was|were|has been|have been) agreed", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
+            Map.entry("safe passage|green corridors?|evacuation (?:of civilians|corridors?|convoys?|routes?|buses)"
+                    + "|(?:evacuat(?:e|ed|ing)|rescu(?:e|ed|ing)) (?:the )?civilians|civilians (?:were |are )?(?:being )?evacuated", 3.0),
+            Map.entry("(?:buses|convoys?) (?:\\w+ ){0,5}?(?:to (?:rescue|evacuate|collect)|for evacuation)", 2.0),
+            Map.entry("evacuation", 1.0),
+            Map.entry("violat(?:ed|ing|ion|ions)|breach(?:ed|es)?", 1.0),
+            Map.entry("(?:agree[sd]?|accept(?:s|ed)?|declare[sd]?|announce[sd]?|reject(?:s|ed)?|propose[sd]?|back(?:s|ed)?)"
+                    + "\\s+(?:to\\s+)?(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:cease-?fire|truce|halt|moratorium)", 2.0)));
+    static final Map<Pattern, Double> NEGOTIATION_TERMS = terms(Map.ofEntries(
+            Map.entry("talks", 2.0), Map.entry("negotiat(?:ions?|ors?|ed|ing|e)", 2.0),
+            Map.entry("peace (?:deal|plan|agreement|process|summit|proposal|framework|memorandum|settlement)", 2.0),
+            Map.entry("met|meeting|meets|meet|visit|visits|visited", 1.5),
+            Map.entry("(?:met|meets|meeting|talks|talked|spoke) with (?:the )?(?:\\S+ ){0,2}?(?:president|prime minister"
+                    + "|chancellor|foreign minister|counterpart|leader|secretary|envoy|delegation)", 2.5),
+            Map.entry("(?:hold|holds|held|holding) talks", 2.0),
+            Map.entry("(?:travel(?:l)?ed|trip|visits?|visited|arrived) (?:\\w+ ){0,3}?(?:to|in) (?:kyiv|kiev|moscow"
+                    + "|the (?:ukrainian|russian) capital)", 2.0), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
+                    + " (?:call|conversation)|call with", 3.0),
+            Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
+            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 2.0),
+            Map.entry("(?:willing|ready|offer(?:s|ed)?) to (?:mediate|negotiate|talk|meet|hold talks)", 2.0),
+            Map.entry("(?:responses?|replies|reply|answers?) (?:\\S+ ){0,6}?to (?:\\S+ ){0,3}?(?:security )?(?:demands|proposals|concerns"
+                    + "|guarantees)", 3.0), Map.entry("security (?:concerns|demands|proposals)", 1.0),
+            Map.entry("(?:tells|told|urges|urged) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
+                    + "|ukraine's president|russian president|ukrainian president)", 2.0),
+            Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
+            Map.entry("(?:phone|telephone|video) (?:talks|conversation|chat)|(?:requested|held|had) (?:a |the )?call"
+                    + "|offers? of talks|offered talks", 2.5),
+            Map.entry("dialogue|contacts at all levels", 1.5),
+            Map.entry("(?:proposals|documents|responses|letters?|replies) (?:\\S+ ){0,4}?sent to (?:russia|moscow|kyiv"
+                    + "|ukraine|nato|the us|washington)", 2.0),
+            Map.entry("(?:russia's|moscow's|kyiv's|ukraine's) (?:security )?(?:concerns|demands)", 1.5),
+            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension", 1.0),
+            Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
+                    + "|(?:conditions|preconditions) (?:for|to) (?:\\S+ ){0,2}?(?:talks?|peace|negotiations?)", 2.0),
+            Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
+            Map.entry("(?:talk|talks|talked|speak|speaks|spoke|spoken|call|calls|called)\\s+by\\s+(?:tele)?phone", 3.0),
+            Map.entry("agreement|accord|deal", 1.0), Map.entry("signed|signing", 1.0), Map.entry("peace", 1.0),
+            Map.entry("security guarantees", 1.5), Map.entry("minerals deal", 2.0), Map.entry("sanctions", 0.5)));
+
+    enum Weapon { DRONE, CRUISE, BALLISTIC, MISSILE, BOMB, ARTILLERY }
+
+    static final Map<Weapon, Pattern> WEAPONS = new EnumMap<>(Map.of(
+            Weapon.DRONE, Pattern.compile("(?i)\\b(?:(?:attack|strike|kamikaze|combat|long-range|Shahed-type|Shahed"
+                    + "|Iranian-made|Iranian-designed|decoy)\\s+)?(?:drones?|UAVs?|unmanned aerial vehicles?"
+                    + "|Shaheds?(?:-1[0-9]{2})?|Gerans?(?:-\\d)?|loitering munitions?|Lancets?)\\b"),
+            Weapon.BALLISTIC, Pattern.compile("(?i)\\b(?:(?:Iskander(?:-[MK])?|KN-23|North Korean|hypersonic)\\s+)?"
+                    + "ballistic\\s+missiles?|\\bIskander(?:-[MK])?s?\\b(?:\\s+missiles?)?|\\bKinzhals?\\b(?:\\s+missiles?)?"
+                    + "|\\bKN-23s?\\b"),
+            Weapon.CRUISE, Pattern.compile("(?i)\\b(?:(?:Kh-101|Kh-555|Kh-55|Kalibr|Kh-22|Kh-59|Kh-69|air-launched"
+                    + "|sea-launched)\\s+)?cruise\\s+missiles?|\\b(?:Kh-101|Kh-555|Kh-55|Kh-22|Kh-32|Kh-59|Kh-69"
+                    + "|Kalibr|Oniks|Onyx|Storm Shadow|Tomahawk|Neptune)s?\\b(?:\\s+missiles?)?"),
+            Weapon.MISSILE, Pattern.compile("(?i)\\b(?:guided\\s+|anti-aircraft\\s+|S-300\\s+|S-400\\s+)?"
+                    + "(?:missiles?|rockets?)\\b"),
+            Weapon.BOMB, Pattern.compile("(?i)\\b(?:glide|guided|aerial|KAB|guided aerial)\\s+bombs?\\b|\\bKABs\\b"),
+            Weapon.ARTILLERY, Pattern.compile("(?i)\\b(?:artillery|shelling|MLRS|Grad rockets?|mortars?)\\b")));
+    static final Pattern MODEL = Pattern.compile("(?i)\\b(Shahed(?:-1[0-9]{2})?|Geran(?:-\\d)?|Kh-101|Kh-555"
+            + "|Kh-55|Kh-22|Kh-32|Kh-59|Kh-69|Kalibr|Iskander(?:-[MK])?|Kinzhal|KN-23|Oniks|Onyx|S-300|S-400|Lancet)s?\\b");
+    static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,2}?(?:aerial\\s+(?:targets|weapons"
+            + "|attack\\s+(?:means|weapons|assets|vehicles))|air[- ]attack\\s+(?:means|weapons|assets|vehicles)"
+            + "|means\\s+of\\s+(?:aerial|air)\\s+attack|(?:air|aerial)\\s+targets)\\b");
+    static final Pattern PRONOUN_COUNT = Pattern.compile("(?i)^\\s*(?:out\\s+)?of\\s+(?:them|these|those"
+            + "|which|the\\s+(?:drones|missiles|uavs|shaheds|targets))\\b");
+    static final Pattern VERB_COUNT = Pattern.compile("(?i)^\\s*(?:more\\s+)?(?:were|was|had\\s+been|have\\s+been"
+            + "|got|are)?\\s*(?:reportedly\\s+)?(?:shot\\s+down|downed|intercepted|destroyed|neutrali[sz]ed|lost|jammed"
+            + "|suppressed|failed|did\\s+not|didn't|hit|struck|reached|redirected)\\b");
+    static final Pattern PEOPLE = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,2}?(?:people|persons|person"
+            + "|civilians?|residents|children|child|kids|men|women|man|woman|others|soldiers|servicemen|troops|workers"
+            + "|firefighters|rescuers|medics|teenagers?|boys?|girls?|passengers|employees|police(?:\\s+officers)?"
+            + "|officers|journalists|volunteers|miners|villagers|pensioners|infants?|babies|baby)\\b");
+    static final Pattern KILL = Pattern.compile("(?i)\\b(?:killed|killing|kills|kill|dead|died|death\\s+toll"
+            + "|lost\\s+their\\s+lives|lives|fatalities|deaths|perished|fatally)\\b");
+    static final Pattern WOUND = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring|injuries|hurt"
+            + "|injures|wounds|wounding)\\b");
+    static final Pattern CASUALTY_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?(?:were\\s+|was\\s+"
+            + "|have\\s+been\\s+|had\\s+been\\s+|are\\s+)?(?:reportedly\\s+|feared\\s+|confirmed\\s+|now\\s+)?"
+            + "(?:killed|dead|died|injured|wounded|hurt)\\b");
+    static final Pattern CASUALTY_BEFORE = Pattern.compile("(?i)(?:killing|killed|kill|kills|injuring|injured"
+            + "|wounding|wounded|injures|wounds|death\\s+toll(?:\\s+\\w+){0,3}?\\s+(?:to|at|reached)|claimed\\s+the\\s+lives"
+            + "\\s+of|the\\s+lives\\s+of|left)\\s+(?:at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|some\\s+|around\\s+"
+            + "|about\\s+|over\\s+|almost\\s+)?$");
+
+    enum Role { LAUNCHED, INTERCEPTED, SUPPRESSED, HIT }
+
+    static final Pattern INTERCEPT_VERB = Pattern.compile("(?i)\\b(?:shot\\s+down|shoot\\s+down|shooting\\s+down"
+            + "|downed|intercepted|intercepting|intercept|destroyed|neutrali[sz]ed|repelled|repulsed|taken\\s+out"
+            + "|eliminated|shoots\\s+down|disabled|disabling)\\b");
+    static final Pattern SUPPRESS_VERB = Pattern.compile("(?i)\\b(?:lost\\s+(?:to|due\\s+to|because\\s+of)"
+            + "\\s+(?:electronic|jamming|radio|ew|countermeasures|active)|locationally\\s+lost|location(?:ally)?\\s+lost"
+            + "|lost\\s+(?:locally|from\\s+radar|on\\s+radar|in\\s+location)|lost\\b|jammed|jamming|suppressed"
+            + "|electronic\\s+warfare|failed\\s+to\\s+reach|did\\s+not\\s+reach|didn't\\s+reach|redirected|diverted"
+            + "|went\\s+off\\s+radar)\\b");
+    static final Pattern HIT_VERB = Pattern.compile("(?i)\\b(?:hit\\s+(?:their\\s+)?targets|reached\\s+(?:their\\s+)?"
+            + "targets|struck\\s+(?:their\\s+)?targets|hits\\s+were\\s+recorded|impacts?\\s+(?:were\\s+)?recorded"
+            + "|got\\s+through|(?:hit|struck)\\s+\\d+\\s+locations)\\b");
+    static final Pattern LAUNCH_VERB = Pattern.compile("(?i)\\b(?:launched|launching|launch|launches|fired"
+            + "|firing|fires|attacked|attacking|sent|deployed|used(?!\\s+to\\b)|unleashed|targeted|struck|bombarded|pounded"
+            + "|total\\s+of|involving|attack\\s+with|assault\\s+with|barrage\\s+of|wave\\s+of|swarm\\s+of)\\b");
+    static final Pattern IMPACT_VERB = Pattern.compile("(?i)\\b(?:slam(?:s|med|ming)?\\s+into|smash(?:ed|es)?"
+            + "\\s+into|rain(?:s|ed|ing)?\\s+(?:down\\s+)?on|pounds|land(?:ed|s)\\s+(?:in|on)|striking|hitting)\\b");
+    static final Pattern CLAUSE = Pattern.compile(",(?!\\d{3})|;|:|\\s+(?:and|but|while|whereas|with|as"
+            + "|after|before|when)\\s+|\\s+[-–—]\\s+");
+    static final Pattern SUBCOUNT = Pattern.compile("(?i)^\\s*(?:including|among\\s+them|among\\s+which|mostly"
+            + "|mainly|of\\s+which\\s+\\d+\\s+were\\s+(?:shahed|decoy))");
+
+    static final Pattern SAYS = Pattern.compile("(?i)\\b(?:said|says|say|reported|reports|announced|stated"
+            + "|claimed|claims|according\\s+to|told|wrote|posted|confirmed|added|estimated|counted)\\b");
+
+    /** Who a figure is attributed to: pattern, claimant party, canonical name. */
+    record Attribution(Pattern pattern, String party, String name) {
+    }
+
+    static final List<Attribution> ATTRIBUTIONS = List.of(
+            attribution("(?:Ukraine's|Ukrainian|the\\s+Ukrainian|Ukraine)\\s+(?:air\\s+force|Air\\s+Force)|Air\\s+Force\\s+of"
+                    + "\\s+(?:the\\s+Armed\\s+Forces\\s+of\\s+)?Ukraine|Ukraine's\\s+military'?s?\\s+air\\s+force", "UA",
+                    "Ukrainian Air Force"),
+            attribution("(?:Russia's|Russian|the\\s+Russian)\\s+(?:Defen[cs]e\\s+Ministry|defen[cs]e\\s+ministry"
+                    + "|Ministry\\s+of\\s+Defen[cs]e|ministry\\s+of\\s+defen[cs]e|military)|(?:defen[cs]e\\s+ministry|Defen[cs]e"
+                    + "\\s+Ministry)\\s+in\\s+Moscow|Moscow's\\s+defen[cs]e\\s+ministry", "RU", "Russian Ministry of Defence"),
+            attribution("(?:Ukraine's|Ukrainian)\\s+(?:General\\s+Staff|general\\s+staff)|General\\s+Staff\\s+of\\s+the"
+                    + "\\s+(?:Armed\\s+Forces\\s+of\\s+)?Ukraine", "UA", "General Staff of Ukraine"),
+            attribution("(?:Ukraine's|Ukrainian)\\s+(?:defen[cs]e\\s+ministry|Defen[cs]e\\s+Ministry|military|army"
+                    + "|armed\\s+forces|navy|Navy)", "UA", "Ukrainian military"),
+            attribution("(?:Ukraine's|Ukrainian)\\s+(?:State\\s+)?(?:Emergency\\s+Service|emergency\\s+service"
+                    + "|emergency\\s+services)", "UA", "State Emergency Service of Ukraine"),
+            attribution("(?:Ukraine's|Ukrainian)\\s+(?:energy\\s+ministry|Energy\\s+Ministry)|Ukrenergo|Naftogaz"
+                    + "|DTEK", "UA", "Ukrainian energy officials"),
+            attribution("(?:President\\s+)?(?:Volodymyr\\s+)?Zelensk(?:y|yy|iy)", "UA", "President of Ukraine"),
+            attribution("(?:Kremlin|Dmitry\\s+Peskov|Peskov)", "RU", "Kremlin"),
+            attribution("(?:Russia's|Russian)\\s+(?:Foreign\\s+Ministry|foreign\\s+ministry)|Maria\\s+Zakharova"
+                    + "|Zakharova|Sergei\\s+Lavrov|Lavrov", "RU", "Russian Foreign Ministry"),
+            attribution("(?:President\\s+)?(?:Vladimir\\s+)?Putin", "RU", "President of Russia"),
+            attribution("Ukrainian\\s+(?:officials|authorities)|officials\\s+in\\s+Kyiv|Kyiv\\s+officials", "UA",
+                    "Ukrainian officials"),
+            attribution("Russian\\s+(?:officials|authorities)|officials\\s+in\\s+Moscow|Russian\\s+state\\s+media|TASS"
+                    + "|RIA\\s+Novosti", "RU", "Russian officials"));
+
+    static final Pattern GOVERNOR = Pattern.compile("(?i)\\b(?:governor|mayor|military\\s+administration"
+            + "|regional\\s+(?:head|administration|military\\s+administration|governor|chief)|head\\s+of\\s+the\\s+regional"
+            + "(?:\\s+military)?\\s+administration|regional\\s+authorities|local\\s+authorities|officials)\\b");
+
+    static final Pattern METONYM_VERB = Pattern.compile("^(?:'s\\s+(?:position|demands?|forces|troops|offer"
+            + "|proposal|delegation|envoys?|military|officials|allies|government|response|team|negotiators|stance"
+            + "|terms|conditions|leadership|plan|refusal|readiness|backers|partners))|^\\s+(?:has\\s+|have\\s+|had\\s+"
+            + "|will\\s+|would\\s+|also\\s+|has\\s+also\\s+|later\\s+|then\\s+|quickly\\s+|swiftly\\s+|on\\s+\\w+day\\s+)?"
+            + "(?:said|says|say|accused|accuses|accuse|denied|denies|deny|claimed|claims|launched|launches|wants|want"
+            + "|insists|insisted|rejected|rejects|warned|warns|responded|responds|announced|announces|agreed|agrees"
+            + "|refused|refuses|proposed|proposes|demanded|demands|sees|believes|called|calls|blamed|blames|sent|sends"
+            + "|struck|strikes|retaliated|hit\\s+back|is\\s+ready|was\\s+ready|is\\s+willing|offered|offers|signalled"
+            + "|signaled|vowed|vows|dismissed|dismisses|welcomed|welcomes|condemned|condemns|hopes|expects|reported"
+            + "|confirmed|declared|declares|accepted|accepts|and\\s+(?:Moscow|Kyiv|Washington))\\b");
+    static final Pattern BETWEEN = Pattern.compile("(?i)(?:between|and|with|from|to|for)\\s+$");
+
+    static final Pattern NOT_A_COUNTERPART = Pattern.compile("\\b(?:met|meet|meets|meeting|visit(?:s|ed|ing)?)"
+            + "\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|residents|locals|refugees|wounded|families"
+            + "|children|students|workers|volunteers|medics|doctors|people|civilians|survivors|mothers|fans|servicemen)\\b"
+            + "|\\bmeet\\s+the\\s+press\\b|\\b(?:be|been|was|were|is|are)\\s+met\\s+with\\b"
+            + "|\\b(?:i|he|she|we|they)\\s+met\\b(?!\\s+(?:with|on|in|at|for)\\b)");
+    static final Pattern OFF_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:(?:energy|trade|oil|gas|climate"
+            + "|human\\s+rights|investment|nuclear|brexit|business)\\s+(?:talks|deal|supplies|agreement|ties)|weapons|arms|military\\s+(?:aid|assistance"
+            + "|equipment)|equipment|sanction(?:s|ed|ing)?|expel(?:s|led|ling)?|expulsion|convicted|sentenced|trial|verdict"
+            + "|detained|jailed)\\b");
+    static final Pattern ON_TOPIC_DIPLOMACY = Pattern.compile("(?i)\\b(?:peace|cease-?fires?|truce|negotiat\\w*"
+            + "|end\\s+(?:the|to\\s+the)\\s+(?:war|fighting|conflict)|security\\s+guarantees|offers?\\s+of\\s+talks"
+            + "|reduc\\w+\\s+tensions|(?:trust|confidence)-building|avert\\w*\\s+(?:a\\s+)?war"
+            + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
+            + "|Peskov|Yermak|Umerov)|visit\\w*\\s+(?:to\\s+)?(?:\\S+\\s+){0,4}?(?:Putin|Zelensk\\w+|Kyiv|Kiev|Moscow)\\b)");
+    /** States and bodies other than the parties that may sit at a table with them. */
+    static final Pattern OTHER_STATE = Pattern.compile("\\b(?:German[sy]?|Berlin|Scholz|Merz|Turk(?:ey|ish|iye)"
+            + "|T\\u00fcrkiye|Ankara|Erdogan|China|Chinese|Beijing|Xi\\s+Jinping|India|Indian|Modi|Israel|Israeli|Bennett"
+            + "|Ireland|Irish|Taoiseach|Ital(?:y|ian)|Rome|Pol(?:and|ish)|Warsaw|Hungar(?:y|ian)|Orban|Belarus(?:ian)?|Minsk"
+            + "|Lukashenko|Fin(?:land|nish)|Swed(?:en|ish)|Japan(?:ese)?|Canad(?:a|ian)|Australian?|Saudi|Riyadh|Qatar"
+            + "|Emirat(?:es|i)|Abu\\s+Dhabi|Swiss|Switzerland|Geneva|Vatican|Pope|EU|European\\s+(?:Union|Commission|Council)"
+            + "|Nato|NATO|UN|United\\s+Nations|African\\s+Union|Guterres|OSCE|Red\\s+Cross|ICRC|IAEA|Estonia|Latvia|Lithuania|Moldova"
+            + "|Georgia|Kazakhstan|Azerbaijan|Armenia|Austria|Netherlands|Dutch|Belgi(?:um|an)|Spain|Spanish|Greece|Greek"
+            + "|Norw(?:ay|egian)|Denmark|Danish|Czech|Slovak|Romania|Bulgaria|Serbia|Croatia|Slovenia|Portugal|Brazil"
+            + "|South\\s+Africa|Indonesia|Iran)\\b");
+    static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
+            + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
+    static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
+            + "|truce|calls?|phone|spoke|summit|mediat\\w*|meeting|met|corridors?)\\b");
+    /** Russia and Ukraine as what is talked about, not as who talks. */
+    static final Pattern TOPICAL = Pattern.compile("(?i)\\b(?:(?:Russia's|Russian|Moscow's)\\s+(?:full-scale\\s+)?"
+            + "(?:invasion|aggression|war|attack|assault)(?:\\s+(?:of|in|on|against)\\s+Ukraine)?|(?:the\\s+)?war\\s+in\\s+Ukraine"
+            + "|(?:the\\s+)?(?:Ukraine|Ukrainian|Russia-Ukraine|Ukraine-Russia)\\s+(?:war|crisis|conflict|invasion)"
+            + "|(?:alignment|ties|relations|relationship|friendship|partnership)['’\"]?\\s+with\\s+(?:Moscow|Russia|Kyiv|Ukraine)"
+            + "|invasion\\s+of\\s+Ukraine|aggression\\s+(?:against|in)\\s+Ukraine)\\b");
+    static final Pattern ALLIES_MEETING = Pattern.compile("\\b(?:(?:EU|European\\s+Union|European\\s+Council|NATO"
+            + "|Nato|G7|G-7|G20|G-20)\\s+(?:leaders|summit|foreign\\s+ministers|defen[cs]e\\s+ministers|ministers|heads|allies)"
+            + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
+            + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
+            + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
+    static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
+            + "|Yermak|Umerov|Sybiha|Medinsky|Ushakov)\\b");
+    static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
+            + "|chat)\\b");
+    static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
+            + "\\s+(?:call|conversation|talks)|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)|call\\s+with|(?:a|the|their)\\s+"
+            + "(?:\\S+\\s+){0,2}?call\\b|video\\s+call)");
+    static final Pattern NEG_SIGNED = Pattern.compile("(?i)\\b(?:signed|signing|sign)\\b");
+    static final Pattern NEG_WITHDRAW = Pattern.compile("(?i)\\b(?:withdrew|withdraws|withdrawn|pulled\\s+out|walked"
+            + "\\s+out|walk\\s+away|walked\\s+away)\\s+(?:from|of)\\b");
+    static final Pattern NEG_DRAFT = Pattern.compile("(?i)\\b(?:draft|memorandum|memorandums|memoranda)\\b");
+    static final Pattern NEG_ROUND = Pattern.compile("(?i)\\b(?:round\\s+of\\s+(?:peace\\s+)?talks|talks\\s+(?:in|at)"
+            + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with))\\b");
+    static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
+            + "|face-to-face|in-person)\\b");
+    static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"
+            + "|offered|put\\s+forward|unveiled)\\b");
+
+    static final Pattern DURATION = Pattern.compile("(?i)(?:(?<q>more\\s+than|over|nearly|almost|about|around"
+            + "|some|at\\s+least|roughly|just\\s+over|up\\s+to)\\s+)?(?<n>\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve|half\\s+an?|one\\s+and\\s+a\\s+half|two\\s+and\\s+a\\s+half"
+            + "|three\\s+and\\s+a\\s+half|four\\s+and\\s+a\\s+half|five\\s+and\\s+a\\s+half)[\\s-]+(?<unit>hours?|minutes?"
+            + "|hrs?|mins?)\\b(?:\\s+and\\s+(?<extra>\\d+|a\\s+half|fifteen|thirty|forty-five)\\s*(?:minutes?|mins?)?)?");
+
+    static final Map<String, String> VENUES = venues();
+    /** "in Riyadh", "hosted by the Saudi capital, Riyadh", …: one pattern per venue, compiled once. */
+    static final Map<String, Pattern> VENUE_PATTERNS = venuePatterns();
+    static final Pattern TALK_WORD = Pattern.compile("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
+            + "|delegations?|met)\\b.*");
+
+    // ---------------------------------------------------------------- helpers
+
+    static Map<Pattern, Double> terms(Map<String, Double> words) {
+        Map<Pattern, Double> out = new LinkedHashMap<>();
+        words.forEach((regex, weight) -> out.put(Pattern.compile("\\b(?:" + regex + ")\\b"), weight));
+        return out;
+    }
+
+    /** Each term counts at most twice, so that a long text does not win by length alone. */
+    static double score(Map<Pattern, Double> terms, String lowerText) {
+        double score = 0;
+        for (Map.Entry<Pattern, Double> term : terms.entrySet()) {
+            Matcher m = term.getKey().matcher(lowerText);
+            int n = 0;
+            while (n < 2 && m.find()) {
+                n++;
+            }
+            score += n * term.getValue();
+        }
+        return score;
+    }
+
+    static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static String evidence(List<String> sentences, EventKind kind) {
+        Map<Pattern, Double> terms = switch (kind) {
+            case STRIKE -> STRIKE_TERMS;
+            case CEASEFIRE -> CEASEFIRE_TERMS;
+            case NEGOTIATION -> NEGOTIATION_TERMS;
+        };
+        String best = null;
+        double bestScore = 0;
+        for (String s : sentences) {
+            double score = score(terms, s.toLowerCase(Locale.ROOT));
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return Sentences.clip(best);
+    }
+
+    static Attribution attribution(String regex, String party, String name) {
+        return new Attribution(Pattern.compile("\\b(?:" + regex + ")\\b"), party, name);
+    }
+}
