@@ -1,5 +1,6 @@
 package org.conflictledger.duplicate;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,8 +19,8 @@ public record DuplicateView(long id, DuplicateStatus status, String relation, Lo
 
     /** A strike in short; {@code datasets} are the data sets whose external ids it carries. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record StrikeBrief(long id, String attacker, String target, Instant startedAt, Instant endedAt,
-            String timePrecision, String place, String region, String country, String geoPrecision,
-            String weaponCategory, Integer launchedBest, Integer killedBest, int claims, List<String> datasets) {
+    public record StrikeBrief(long id, String attacker, String target, Instant startedAt, @Nullable Instant endedAt,
+            @Nullable String timePrecision, @Nullable String place, @Nullable String region, String country, @Nullable String geoPrecision,
+            @Nullable String weaponCategory, @Nullable Integer launchedBest, @Nullable Integer killedBest, int claims, List<String> datasets) {
     }
 }

@@ -1,5 +1,6 @@
 package org.conflictledger.ingest.article;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +14,10 @@ import org.conflictledger.ingest.extract.EventKind;
  * readers) are the extractor's reading of it; {@code candidates} the review candidates read from it,
  * one per event.
  */
-public record ArticleView(Long id, Long feedId, String guid, String link, String canonicalUrl, String title,
-        String publisher, String author, Instant publishedAt, Instant retrievedAt, String summary, boolean relevant,
-        EventKind kind, BigDecimal relevance, Instant createdAt, String language, List<EventKind> kinds,
-        EventKind headlineKind, List<CandidateRef> candidates) {
+public record ArticleView(Long id, @Nullable Long feedId, @Nullable String guid, String link, String canonicalUrl, String title,
+        @Nullable String publisher, @Nullable String author, @Nullable Instant publishedAt, Instant retrievedAt, @Nullable String summary, boolean relevant,
+        @Nullable EventKind kind, @Nullable BigDecimal relevance, Instant createdAt, @Nullable String language, List<EventKind> kinds,
+        @Nullable EventKind headlineKind, List<CandidateRef> candidates) {
 
     /** A candidate read from the article: its event's index and kind, whether it is background, its status. */
     public record CandidateRef(long id, int event, EventKind kind, boolean background, String status,

@@ -1,5 +1,6 @@
 package org.conflictledger.ingest.extract;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.conflictledger.negotiation.NegotiationKind;
@@ -18,42 +19,42 @@ import org.conflictledger.strike.WeaponCategory;
  */
 public record Extraction(
         boolean relevant,
-        EventKind kind,
+        @Nullable EventKind kind,
         double confidence,
-        String kindEvidence,
+        @Nullable String kindEvidence,
         List<String> parties,
         // strike
-        Extracted<String> attacker,
-        Extracted<String> target,
-        Extracted<String> claimant,
-        Extracted<String> attributedTo,
+        @Nullable Extracted<String> attacker,
+        @Nullable Extracted<String> target,
+        @Nullable Extracted<String> claimant,
+        @Nullable Extracted<String> attributedTo,
         List<Extracted<Place>> places,
-        Extracted<DateWindow> date,
-        Extracted<WeaponCategory> weapon,
+        @Nullable Extracted<DateWindow> date,
+        @Nullable Extracted<WeaponCategory> weapon,
         List<String> weaponModels,
-        Extracted<StatedFigure> launched,
-        Extracted<StatedFigure> intercepted,
-        Extracted<StatedFigure> suppressed,
-        Extracted<StatedFigure> killed,
-        Extracted<StatedFigure> wounded,
+        @Nullable Extracted<StatedFigure> launched,
+        @Nullable Extracted<StatedFigure> intercepted,
+        @Nullable Extracted<StatedFigure> suppressed,
+        @Nullable Extracted<StatedFigure> killed,
+        @Nullable Extracted<StatedFigure> wounded,
         // cease-fire
-        Extracted<CeasefireMatter> ceasefireMatter,
-        Extracted<String> ceasefireScope,
-        Extracted<String> accuser,
-        Extracted<String> accused,
+        @Nullable Extracted<CeasefireMatter> ceasefireMatter,
+        @Nullable Extracted<String> ceasefireScope,
+        @Nullable Extracted<String> accuser,
+        @Nullable Extracted<String> accused,
         // negotiation
-        Extracted<NegotiationKind> negotiationKind,
+        @Nullable Extracted<NegotiationKind> negotiationKind,
         List<Extracted<Person>> participants,
-        Extracted<Venue> venue,
-        Extracted<StatedDuration> duration,
+        @Nullable Extracted<Venue> venue,
+        @Nullable Extracted<StatedDuration> duration,
         // the event's place in its article, and what tells it apart
         int event,
         boolean background,
-        Integer relatedEvent,
-        Extracted<String> ceasefireParty,
-        Extracted<String> ceasefirePosition,
-        Extracted<String> ceasefireConditions,
-        Extracted<String> ceasefireStatus,
+        @Nullable Integer relatedEvent,
+        @Nullable Extracted<String> ceasefireParty,
+        @Nullable Extracted<String> ceasefirePosition,
+        @Nullable Extracted<String> ceasefireConditions,
+        @Nullable Extracted<String> ceasefireStatus,
         // strike, read with the event model
         List<String> targetCategories) {
 

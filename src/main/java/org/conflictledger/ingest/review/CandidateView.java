@@ -1,5 +1,6 @@
 package org.conflictledger.ingest.review;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +21,14 @@ import org.conflictledger.ingest.extract.Extraction;
  * the strike candidate an alleged violation is about.
  */
 public record CandidateView(Long id, long version, ArticleRef article, int event, boolean background,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Long relatedCandidateId, EventKind kind, CandidateStatus status,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long relatedCandidateId, EventKind kind, CandidateStatus status,
         BigDecimal confidence, Extraction extraction,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> matchingStrikes,
-        @JsonInclude(JsonInclude.Include.ALWAYS) RecordRef record,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Long sourceId,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String decidedBy,
-        @JsonInclude(JsonInclude.Include.ALWAYS) Instant decidedAt,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String reason,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable RecordRef record,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long sourceId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String decidedBy,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Instant decidedAt,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String reason,
         Instant createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> duplicateCandidates) {
 
