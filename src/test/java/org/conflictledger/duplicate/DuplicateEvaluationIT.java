@@ -242,6 +242,9 @@ class DuplicateEvaluationIT {
                 fraction(a.reviewTrue() + a.autoTrue(), a.truePairs())));
         out.append(rates("blocking recall (>= 0.95)", fraction(t.blockedTrue(), t.truePairs()),
                 fraction(b.blockedTrue(), b.truePairs()), fraction(a.blockedTrue(), a.truePairs())));
+        out.append("\nScores of the tuned part's true pairs: ").append(tuned.stream().filter(o -> o.pair().same())
+                .map(o -> o.score() == null ? "none" : String.format(Locale.ROOT, "%.4f", o.score())).sorted().toList())
+                .append('\n');
         out.append("\nTuned part, pairs the thresholds get wrong (false proposals at or above review, true pairs below):\n");
         for (Outcome o : tuned) {
             String band = o.band(review, autoMerge);
@@ -286,17 +289,21 @@ class DuplicateEvaluationIT {
                     + (from.getMinute() == 0 && to.getMinute() == 0 ? "HOUR" : "MINUTE") + "'";
         } else {
             assertThat(time[0]).isEqualTo("day");
-            window = "'startedAt':'" + LocalDate.parse(time[1]).atStartOfDay(KYIV).toOffsetDateTime()
-                    + "','timePrecision':'DAY'";
+            // known to the day: the day's bounds, as accepting a news candidate records them
+            LocalDate day = LocalDate.parse(time[1]);
+            window = "'startedAt':'" + day.atStartOfDay(KYIV).toOffsetDateTime() + "','endedAt':'"
+                    + day.plusDays(1).atStartOfDay(KYIV).minusSeconds(1).toOffsetDateTime() + "','timePrecision':'DAY'";
         }
         StringBuilder figures = new StringBuilder();
         record.figures().forEach((name, value) -> figures.append(",'").append(name).append("':{'value':").append(value)
                 .append(",'qualifier':'EXACT'}"));
         String place = record.region() == null ? "'geoPrecision':'COUNTRY'"
                 : "'region':'" + record.region() + "','geoPrecision':'REGION'";
+        String[] weapon = record.weapon().split(":", 2);
+        String models = weapon.length < 2 ? "" : ",'weaponModels':['" + String.join("','", weapon[1].split(";")) + "']";
         Api.Response created = api.post("/api/v1/strikes", Api.json("{'attacker':'RU','target':'UA'," + window
-                + ",'country':'UA'," + place + ",'weaponCategory':'" + record.weapon() + "','claims':[{'sourceId':"
-                + source + figures + "}]}"));
+                + ",'country':'UA'," + place + ",'weaponCategory':'" + weapon[0] + "'" + models
+                + ",'claims':[{'sourceId':" + source + figures + "}]}"));
         assertThat(created.status()).as(record.key() + ": " + created).isEqualTo(201);
         return created.id();
     }
