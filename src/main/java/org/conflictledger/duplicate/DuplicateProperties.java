@@ -13,7 +13,7 @@ public record DuplicateProperties(Boolean autoMerge, Double autoMergeScore, Doub
 
     public DuplicateProperties {
         autoMerge = autoMerge != null && autoMerge;
-        autoMergeScore = autoMergeScore == null ? 0.98 : autoMergeScore;
+        autoMergeScore = autoMergeScore == null ? 0.995 : autoMergeScore;
         reviewScore = reviewScore == null ? 0.5 : reviewScore;
     }
 }
