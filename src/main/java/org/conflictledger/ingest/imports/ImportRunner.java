@@ -130,6 +130,7 @@ class ImportRunner {
                 }
             }
             inFlight.finish();
+            writer.analyzeAfter(counters);
             log.info("Import job {}: {} rows read in {} s; {}", jobId, counters.read,
                     "%.2f".formatted((System.nanoTime() - jobStart) / 1e9), stages.summary());
             if (stopped != null) {
