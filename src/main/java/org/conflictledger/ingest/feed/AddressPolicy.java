@@ -76,10 +76,27 @@ class AddressPolicy {
         } catch (IllegalArgumentException | SecurityException e) {
             throw new RefusedUrlException("host " + uri.getHost() + " is not valid");
         }
-        for (InetAddress address : addresses) {
-            check(uri.getHost(), address);
+        return List.of(checked(uri.getHost(), addresses));
+    }
+
+    /** The addresses a host resolved to, when every one of them may be connected to; refused otherwise. */
+    InetAddress[] checked(String host, InetAddress[] addresses) {
+        if (addresses.length == 0) {
+            throw new UnresolvedHostException(host);
         }
-        return List.of(addresses);
+        for (InetAddress address : addresses) {
+            check(host, address);
+        }
+        return addresses;
+    }
+
+    /** The name to resolve for a URI's host: brackets of an IPv6 literal removed, IDN in ASCII. */
+    static String hostOf(URI uri) {
+        String host = uri.getHost();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            return host.substring(1, host.length() - 1);
+        }
+        return IDN.toASCII(host);
     }
 
     /**
@@ -130,14 +147,6 @@ class AddressPolicy {
             }
         }
         return address;
-    }
-
-    private static String hostOf(URI uri) {
-        String host = uri.getHost();
-        if (host.startsWith("[") && host.endsWith("]")) {
-            return host.substring(1, host.length() - 1);
-        }
-        return IDN.toASCII(host);
     }
 
     /** A host that does not resolve (now). */
