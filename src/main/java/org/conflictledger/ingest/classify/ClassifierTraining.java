@@ -173,17 +173,29 @@ public final class ClassifierTraining {
 
     /**
      * The lowest threshold whose dev precision is at least the target, and the recall there: {threshold,
-     * recall}. With no such threshold, the highest score (nothing but the top item is kept).
+     * recall}. The decision scored is the service's: items a {@link RuleOverride} decides count as it
+     * decides them whatever their score, the others are kept when their score reaches the threshold.
+     * With no such threshold, the highest score (nothing but the top item is kept).
      */
     static double[] threshold(double[] scores, List<Dataset.Item> dev) {
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> dev.get(i).id()));
-        int positives = (int) dev.stream().filter(Dataset.Item::relevant).count();
+        List<Integer> ranked = new ArrayList<>();
+        int positives = 0;
         int tp = 0;
         int fp = 0;
+        for (int i = 0; i < scores.length; i++) {
+            Dataset.Item item = dev.get(i);
+            positives += item.relevant() ? 1 : 0;
+            RuleOverride override = RuleOverride.of(item.rules());
+            if (override == null) {
+                ranked.add(i);
+            } else if (override.relevant() && item.relevant()) {
+                tp++;
+            } else if (override.relevant()) {
+                fp++;
+            }
+        }
+        Integer[] order = ranked.toArray(new Integer[0]);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> dev.get(i).id()));
         double bestThreshold = order.length == 0 ? 0.5 : scores[order[0]] + 1e-9;
         double bestRecall = 0;
         for (int r = 0; r < order.length; r++) {

@@ -24,6 +24,7 @@ import org.conflictledger.negotiation.NegotiationKind;
 import org.conflictledger.negotiation.StatedDuration;
 import org.conflictledger.strike.StatedFigure;
 import org.conflictledger.strike.WeaponCategory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +45,16 @@ public class Extractor {
     private final RelevanceJudge judge;
     private final EventSegmenter segmenter = new EventSegmenter();
 
-    /** The rules decide relevance and the headline kind. */
+    /** The rules decide relevance and the headline kind (tests and the rules' own evaluation). */
     public Extractor() {
         this(new RuleRelevance());
     }
 
-    /** {@code judge} decides relevance and the headline kind; the rules read the events and their facts. */
+    /**
+     * {@code judge} decides relevance and the headline kind; the rules read the events and their facts.
+     * The service's judge is the {@code RelevanceJudge} bean ({@code ledger.extraction.relevance}).
+     */
+    @Autowired
     public Extractor(RelevanceJudge judge) {
         this.judge = judge;
     }
@@ -76,8 +81,9 @@ public class Extractor {
         }
         Instant published = article.published() == null ? Instant.EPOCH : article.published();
         // relevance and the headline kind are judged on the title and the lead, as a feed item reads
-        Extraction whole = extract(lead(article));
-        RelevanceJudge.Judgement judgement = judge.judge(article, whole);
+        ArticleText lead = lead(article);
+        Extraction whole = extract(lead);
+        RelevanceJudge.Judgement judgement = judge.judge(lead, whole);
         if (!judgement.relevant() || judgement.headlineKind() == null) {
             return new ArticleReading(language, false, null, judgement.confidence(), judgement.evidence(), List.of());
         }
@@ -87,6 +93,8 @@ public class Extractor {
             sentences.addAll(Sentences.split(title));
         }
         int titleCount = sentences.size();
+        // the judge's sentence, or the lead's sentence that best tells an event of the kind it chose
+        String kindEvidence = judgement.evidence() != null ? judgement.evidence() : leadEvidence(lead, headlineKind);
         for (String sentence : Sentences.split(body)) {
             if (sentences.size() >= MAX_EVENT_SENTENCES) {
                 break;
@@ -96,7 +104,7 @@ public class Extractor {
             }
         }
         List<EventSegmenter.Segment> segments = segmenter.segment(sentences, published);
-        Extraction headline = whole.withKind(true, headlineKind, judgement.confidence());
+        Extraction headline = whole.withKind(true, headlineKind, judgement.confidence(), kindEvidence);
         List<Extraction> events = new ArrayList<>();
         List<EventSegmenter.Segment> kept = new ArrayList<>();
         boolean shortText = sentences.size() - titleCount <= LEAD_SENTENCES;
@@ -132,7 +140,14 @@ public class Extractor {
             }
             indexed.add(e.asEvent(i, e.background(), related));
         }
-        return new ArticleReading(language, true, headlineKind, judgement.confidence(), judgement.evidence(), indexed);
+        return new ArticleReading(language, true, headlineKind, judgement.confidence(), kindEvidence, indexed);
+    }
+
+    /** The sentence of the title and summary that best tells an event of {@code kind}. */
+    static String leadEvidence(ArticleText article, EventKind kind) {
+        List<String> sentences = new ArrayList<>(Sentences.split(article.title() == null ? "" : article.title()));
+        sentences.addAll(Sentences.split(article.text() == null ? "" : article.text()));
+        return Vocabulary.evidence(sentences, kind);
     }
 
     /** Body sentences that make an article's lead: what a feed item's summary holds. */
