@@ -7,7 +7,7 @@ import org.conflictledger.ingest.extract.RuleRelevance;
 
 /**
  * The service's relevance judge: the trained classifier keeps or drops an article and names its
- * headline kind; a few rule readings of high precision ({@link RuleOverride}) come first. The rules
+ * headline kind; a few rule readings of high precision ({@link RuleOverride}) keep an item whatever its score. The rules
  * keep reading the events and their facts after it.
  */
 public final class ClassifierRelevance implements RelevanceJudge {
@@ -36,10 +36,9 @@ public final class ClassifierRelevance implements RelevanceJudge {
         Classification c = classifier.classify(article, rules);
         RuleOverride override = RuleOverride.of(rules);
         if (override != null) {
-            return override.relevant()
-                    ? new Judgement(true, override.kind(), Math.max(c.probability(), rules.confidence()),
-                            rules.kind() == override.kind() ? rules.kindEvidence() : null)
-                    : new Judgement(false, null, Math.min(c.probability(), rules.confidence()), null);
+            // the rules read a report of the override's kind: their sentence tells it
+            return new Judgement(true, override.kind(), Math.max(c.probability(), rules.confidence()),
+                    rules.kindEvidence());
         }
         if (!c.relevant()) {
             return new Judgement(false, null, c.probability(), null);

@@ -97,10 +97,12 @@ public final class ClassifierTraining {
             for (int i = 0; i < dev.size(); i++) {
                 scores[i] = sigmoid(dot(w, xDev[i]));
             }
-            double[] choice = threshold(scores, dev);
+            double[] choice = threshold(scores, dev, true);
             if (verbose) {
-                System.out.printf(Locale.ROOT, "relevance C=%-4s dev recall %.3f at precision >= %.2f (threshold %.4f)%n",
-                        c, choice[1], TARGET_PRECISION, choice[0]);
+                double[] alone = threshold(scores, dev, false);
+                System.out.printf(Locale.ROOT, "relevance C=%-4s dev recall %.3f at precision >= %.2f (threshold %.4f);"
+                        + " the model alone %.3f (threshold %.4f)%n", c, choice[1], TARGET_PRECISION, choice[0], alone[1],
+                        alone[0]);
             }
             if (choice[1] > bestRecall) {
                 bestRecall = choice[1];
@@ -163,7 +165,8 @@ public final class ClassifierTraining {
         info.put("method", "L2-regularised logistic regression (LIBLINEAR L2R_LR, bias 1, eps 0.01, fixed seed) over word"
                 + " 1-2-grams, title words, character 3-5-grams (presence, unit length) and rule hits; features in"
                 + " at least " + MIN_DF + " training items: " + n);
-        info.put("relevance", String.format(Locale.ROOT, "C=%s, threshold %.4f for dev precision >= %.2f: dev recall %.3f",
+        info.put("relevance", String.format(Locale.ROOT, "C=%s, threshold %.4f for dev precision >= %.2f with the rule"
+                + " overrides applied: dev recall %.3f",
                 bestCost, bestThreshold, TARGET_PRECISION, bestRecall));
         info.put("kind", String.format(Locale.ROOT, "C=%s, one-vs-rest over STRIKE/CEASEFIRE/NEGOTIATION on the relevant"
                 + " items: dev accuracy %.3f", kindCost, bestAccuracy));
@@ -173,11 +176,12 @@ public final class ClassifierTraining {
 
     /**
      * The lowest threshold whose dev precision is at least the target, and the recall there: {threshold,
-     * recall}. The decision scored is the service's: items a {@link RuleOverride} decides count as it
-     * decides them whatever their score, the others are kept when their score reaches the threshold.
+     * recall}. The decision scored is the service's: items a {@link RuleOverride} keeps count as kept
+     * whatever their score, the others are kept when their score reaches the threshold ({@code
+     * withOverrides} false: the model alone).
      * With no such threshold, the highest score (nothing but the top item is kept).
      */
-    static double[] threshold(double[] scores, List<Dataset.Item> dev) {
+    static double[] threshold(double[] scores, List<Dataset.Item> dev, boolean withOverrides) {
         List<Integer> ranked = new ArrayList<>();
         int positives = 0;
         int tp = 0;
@@ -185,12 +189,11 @@ public final class ClassifierTraining {
         for (int i = 0; i < scores.length; i++) {
             Dataset.Item item = dev.get(i);
             positives += item.relevant() ? 1 : 0;
-            RuleOverride override = RuleOverride.of(item.rules());
-            if (override == null) {
+            if (!withOverrides || RuleOverride.of(item.rules()) == null) {
                 ranked.add(i);
-            } else if (override.relevant() && item.relevant()) {
+            } else if (item.relevant()) {
                 tp++;
-            } else if (override.relevant()) {
+            } else {
                 fp++;
             }
         }
