@@ -74,35 +74,42 @@ public final class ClassifierEval {
                 }
             }
         }
-        cost(classifier, extractor, timed);
+        cost(judge, extractor, timed);
     }
 
     /**
-     * Time per item on this thread: the classifier alone (features and scoring, the rules' reading given)
-     * and the rules' reading, each after a warm-up pass over the same items.
+     * Time per item on this thread: the service's judge (the classifier's features and scoring and the
+     * overrides, the rules' reading given) and the rules' reading, each after a warm-up pass over the same
+     * items; CPU time of the thread (what one core spends, whatever else the machine runs) and wall time.
      */
-    static void cost(LinearEventClassifier classifier, Extractor extractor, List<Dataset.Item> items) {
+    static void cost(ClassifierRelevance judge, Extractor extractor, List<Dataset.Item> items) {
         if (items.isEmpty()) {
             return;
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long sink = 0;
-        double[] classify = new double[2];
-        double[] rules = new double[2];
+        double[][] classify = new double[2][2];
+        double[][] rules = new double[2][2];
         for (int pass = 0; pass < 2; pass++) {
-            long start = System.nanoTime();
+            long wall = System.nanoTime();
+            long used = cpu.getCurrentThreadCpuTime();
             for (Dataset.Item item : items) {
-                sink += classifier.classify(item.text(), item.rules()).relevant() ? 1 : 0;
+                sink += judge.judge(item.text(), item.rules()).relevant() ? 1 : 0;
             }
-            classify[pass] = (System.nanoTime() - start) / 1e6 / items.size();
-            start = System.nanoTime();
+            classify[pass] = new double[] {(cpu.getCurrentThreadCpuTime() - used) / 1e6 / items.size(),
+                    (System.nanoTime() - wall) / 1e6 / items.size()};
+            wall = System.nanoTime();
+            used = cpu.getCurrentThreadCpuTime();
             for (Dataset.Item item : items) {
                 sink += extractor.extract(item.text()).relevant() ? 1 : 0;
             }
-            rules[pass] = (System.nanoTime() - start) / 1e6 / items.size();
+            rules[pass] = new double[] {(cpu.getCurrentThreadCpuTime() - used) / 1e6 / items.size(),
+                    (System.nanoTime() - wall) / 1e6 / items.size()};
         }
-        System.out.printf(Locale.ROOT, "%ncost per item on one thread over %d items (second pass; first pass): classifier"
-                + " %.3f ms (%.3f ms), rules' reading %.3f ms (%.3f ms) [%d]%n", items.size(), classify[1], classify[0],
-                rules[1], rules[0], sink % 2);
+        System.out.printf(Locale.ROOT, "%ncost per item on one thread over %d items, second pass (first pass), CPU time"
+                + " / wall time: classifier %.3f / %.3f ms (%.3f / %.3f ms), rules' reading %.3f / %.3f ms (%.3f / %.3f ms)"
+                + " [%d]%n", items.size(), classify[1][0], classify[1][1], classify[0][0], classify[0][1], rules[1][0],
+                rules[1][1], rules[0][0], rules[0][1], sink % 2);
     }
 
     /** Counts for one split (or feed): relevance and kind, and the confusion matrix. */
