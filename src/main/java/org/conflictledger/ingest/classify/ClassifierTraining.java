@@ -175,8 +175,8 @@ public final class ClassifierTraining {
     }
 
     /**
-     * The lowest threshold whose dev precision is at least the target, and the recall there: {threshold,
-     * recall}. The decision scored is the service's: items a {@link RuleOverride} keeps count as kept
+     * The lowest threshold whose dev precision is at least the target (half-way between the last item it
+     * keeps and the next), and the recall there: {threshold, recall}. The decision scored is the service's: items a {@link RuleOverride} keeps count as kept
      * whatever their score, the others are kept when their score reaches the threshold ({@code
      * withOverrides} false: the model alone).
      * With no such threshold, the highest score (nothing but the top item is kept).
@@ -215,7 +215,8 @@ public final class ClassifierTraining {
             double recall = positives == 0 ? 0 : (double) tp / positives;
             if (precision >= TARGET_PRECISION && recall > bestRecall) {
                 bestRecall = recall;
-                bestThreshold = scores[order[r]];
+                // half-way to the next lower score, so that the stored (rounded) weights keep the same items
+                bestThreshold = r + 1 < order.length ? (scores[order[r]] + scores[order[r + 1]]) / 2 : scores[order[r]];
             }
         }
         return new double[] {bestThreshold, bestRecall};
