@@ -72,7 +72,8 @@ public class DuplicateService {
     }
 
     /**
-     * Candidates, best score first: {@code status} (default OPEN), {@code minScore} (default: none),
+     * Candidates, best score first: {@code status} (default OPEN), {@code minScore} (default: the review
+     * band's start, {@code ledger.duplicates.review-score}, for OPEN candidates; none for decided ones),
      * {@code relation}, {@code dataset} (pairs where either strike comes from that data set, or with two
      * names pairs across the two), {@code from}/{@code to} on the earlier start of the pair, {@code strike}.
      */
@@ -80,8 +81,10 @@ public class DuplicateService {
     public PageResponse<DuplicateView> list(Filter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" where d.status = :status and d.score >= :minScore");
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("status", (filter.status() == null ? DuplicateStatus.OPEN : filter.status()).name());
-        params.put("minScore", filter.minScore() == null ? 0.0 : filter.minScore());
+        DuplicateStatus status = filter.status() == null ? DuplicateStatus.OPEN : filter.status();
+        params.put("status", status.name());
+        params.put("minScore", filter.minScore() != null ? filter.minScore()
+                : status == DuplicateStatus.OPEN ? properties.reviewScore() : 0.0);
         if (filter.relation() != null) {
             where.append(" and d.relation = :relation");
             params.put("relation", filter.relation());

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The tagged collections, and which item of which one a request path speaks about. */
 @Component
-class TaggedCollections {
+public class TaggedCollections {
 
     private static final String PREFIX = "/api/v1/";
 
@@ -41,6 +41,20 @@ class TaggedCollections {
         String segment = path.substring(nameEnd + 1, keyEnd < 0 ? path.length() : keyEnd);
         Object key = segment.isEmpty() ? null : collection.key(segment);
         return key == null ? null : new Item(collection, key, keyEnd < 0 || keyEnd == path.length() - 1);
+    }
+
+    /**
+     * Whether a write to an operation's path template ({@code /api/v1/strikes/{id}/claims}) is checked
+     * against an item's tag: true when the template names an item of a tagged collection, the item itself
+     * or anything below it. What {@code ConditionalRequestFilter} does with such a write: If-Match is
+     * compared (412) on every method, and required (428) on all but POST when the service asks for it.
+     */
+    public boolean conditional(String template) {
+        if (!template.startsWith(PREFIX)) {
+            return false;
+        }
+        String[] segments = template.substring(PREFIX.length()).split("/", 3);
+        return segments.length >= 2 && byName.containsKey(segments[0]) && segments[1].startsWith("{");
     }
 
     /** The collection {@code /api/v1/{name}} names (a create), or null. */

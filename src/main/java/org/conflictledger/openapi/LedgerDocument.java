@@ -23,7 +23,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
-import org.conflictledger.integrity.ConditionalWrites;
+import org.conflictledger.integrity.TaggedCollections;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -60,12 +60,14 @@ class LedgerDocument implements GlobalOpenApiCustomizer {
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
     private final RecordSchemas records;
     private final LedgerOperations operations;
+    private final TaggedCollections tagged;
 
     LedgerDocument(ObjectProvider<WebInvocationPrivilegeEvaluator> privileges, RecordSchemas records,
-            LedgerOperations operations) {
+            LedgerOperations operations, TaggedCollections tagged) {
         this.privileges = privileges;
         this.records = records;
         this.operations = operations;
+        this.tagged = tagged;
     }
 
     @Override
@@ -115,12 +117,17 @@ class LedgerDocument implements GlobalOpenApiCustomizer {
                     + " request answers the first response again (1 to 255 visible ASCII characters, kept 24 h)");
             responses.addApiResponse("422", problem("Idempotency-Key already used with another request"));
         }
-        boolean conditional = write && ConditionalWrites.covers(method.name(), concrete(path));
-        if (conditional) {
-            addHeaderParameter(operation, "If-Match", "The ETag read last: the write happens only if the resource is"
-                    + " unchanged (412 otherwise); required when the service is set to require it (428)");
+        if (write && tagged.conditional(path)) {
+            boolean requirable = method != PathItem.HttpMethod.POST;
+            addHeaderParameter(operation, "If-Match", requirable
+                    ? "The ETag read last: the write happens only if the resource is unchanged (412 otherwise);"
+                            + " required when the service is set to require it (428)"
+                    : "The ETag of the resource this write belongs to, read last: the write happens only if that"
+                            + " resource is unchanged (412 otherwise)");
             responses.addApiResponse("412", problem("The resource changed since the ETag in If-Match"));
-            responses.addApiResponse("428", problem("This service requires If-Match on writes"));
+            if (requirable) {
+                responses.addApiResponse("428", problem("This service requires If-Match on writes"));
+            }
         }
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             if ("query".equals(parameter.getIn()) && TIME_PARAMETERS.contains(parameter.getName())

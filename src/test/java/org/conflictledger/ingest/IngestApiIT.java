@@ -25,7 +25,10 @@ class IngestApiIT extends IntegrationTest {
         assertThat(api.as(Api.READER).get("/api/v1/feeds").status()).isEqualTo(403);
         assertThat(api.as(Api.ANALYST).post("/api/v1/feeds", feed("https://feeds.example.org/" + tag)).status())
                 .isEqualTo(403);
-        assertThat(api.as(Api.ANALYST).post("/api/v1/feeds/1/poll", null).isProblem()).isTrue();
+        Api.Response analystPolls = api.as(Api.ANALYST).post("/api/v1/feeds/1/poll", null);
+        assertThat(analystPolls.status()).isEqualTo(403);
+        assertThat(analystPolls.isProblem()).isTrue();
+        assertThat(analystPolls.json().get("type").asString()).isEqualTo("/problems/forbidden");
         assertThat(api.get("/api/v1/feeds").status()).isEqualTo(200);
     }
 

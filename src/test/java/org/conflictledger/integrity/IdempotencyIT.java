@@ -62,10 +62,24 @@ class IdempotencyIT extends IntegrationTest {
 
     @Test
     void doesNotStoreARefusedRequestSoTheRetryRunsAgain() {
+        // refused because the attacker does not exist yet; once it does, the same request with the same
+        // key must run (a stored refusal would be replayed as 400 instead)
+        long source = new Records(api).source();
+        String code = ("I" + UUID.randomUUID().toString().replace("-", "")).substring(0, 6).toUpperCase();
+        String body = Records.strikeBody(source, "Refused first", 10).replace("\"attacker\":\"RU\"",
+                "\"attacker\":\"" + code + "\"");
         Api keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
-        String track = json("{'name':'Refused first " + UUID.randomUUID() + "','description':'" + "x".repeat(5000) + "'}");
-        assertThat(keyed.post("/api/v1/tracks", track).status()).isEqualTo(400);
-        assertThat(keyed.post("/api/v1/tracks", track).status()).isEqualTo(400);
+        Api.Response refused = keyed.post("/api/v1/strikes", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("attacker");
+
+        assertThat(api.post("/api/v1/parties", json("{'code':'" + code + "','name':'Late party','kind':'STATE'}"))
+                .status()).isEqualTo(201);
+        Api.Response retried = keyed.post("/api/v1/strikes", body);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isNull();
+        assertThat(api.get(retried.header("Location").replaceFirst("^https?://[^/]+", "")).json().get("attacker")
+                .asString()).isEqualTo(code);
     }
 
     @Test

@@ -101,6 +101,14 @@ class OpenApiWalkIT extends IntegrationTest {
         assertThat(api.header("If-None-Match", etag).get(strikeUrl).status()).isEqualTo(304);
         assertThat(api.header("If-Match", "\"999999\"").send("PATCH", strikeUrl, "{}", "application/merge-patch+json")
                 .status()).isEqualTo(412);
+        // writes below an item are checked against the item's tag too, in every tagged collection
+        String stale = "\"999999\"";
+        assertThat(api.header("If-Match", stale).post(strikeUrl + "/claims", Records.claimBody(source, 13)).status())
+                .isEqualTo(412);
+        long feed = api.post("/api/v1/feeds", json("{'name':'Walk stale','url':'http://127.0.0.1:9/stale-" + run
+                + ".xml'}")).id();
+        assertThat(api.header("If-Match", stale).post("/api/v1/feeds/" + feed + "/disable", null).status())
+                .isEqualTo(412);
         assertThat(api.anonymous().post("/api/v1/tracks", json("{'name':'x'}")).status()).isEqualTo(401);
         assertThat(api.as(Api.READER).post("/api/v1/tracks", json("{'name':'x'}")).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/tracks", json("{'name':''}")).status()).isEqualTo(400);

@@ -1,6 +1,5 @@
 package org.conflictledger.ingest.feed;
 
-import java.net.IDN;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -70,17 +69,27 @@ class AddressPolicy {
     List<InetAddress> checkResolved(URI uri) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(hostOf(uri));
+            // a bracketed IPv6 literal resolves as it is; java.net.URI has no host for a non-ASCII name
+            addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
             throw new UnresolvedHostException(uri.getHost());
         } catch (IllegalArgumentException | SecurityException e) {
             throw new RefusedUrlException("host " + uri.getHost() + " is not valid");
         }
-        for (InetAddress address : addresses) {
-            check(uri.getHost(), address);
-        }
-        return List.of(addresses);
+        return List.of(checked(uri.getHost(), addresses));
     }
+
+    /** The addresses a host resolved to, when every one of them may be connected to; refused otherwise. */
+    InetAddress[] checked(String host, InetAddress[] addresses) {
+        if (addresses.length == 0) {
+            throw new UnresolvedHostException(host);
+        }
+        for (InetAddress address : addresses) {
+            check(host, address);
+        }
+        return addresses;
+    }
+
 
     /**
      * At registration: a host that resolves must resolve to allowed addresses; one that does not
@@ -130,14 +139,6 @@ class AddressPolicy {
             }
         }
         return address;
-    }
-
-    private static String hostOf(URI uri) {
-        String host = uri.getHost();
-        if (host.startsWith("[") && host.endsWith("]")) {
-            return host.substring(1, host.length() - 1);
-        }
-        return IDN.toASCII(host);
     }
 
     /** A host that does not resolve (now). */

@@ -2,43 +2,75 @@ package org.conflictledger.ingest.feed;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.util.List;
+import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.conflictledger.ingest.FeedsProperties;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Fetches a feed document: conditional GET (ETag / Last-Modified), connect and overall timeouts, a
- * size limit enforced while reading, redirects followed by hand (at most {@code maxRedirects}, each
- * target checked by the {@link AddressPolicy} again) and a clear User-Agent.
+ * size limit enforced while reading, redirects followed by hand (at most {@code maxRedirects}) and a
+ * clear User-Agent. The connection goes to the very addresses the {@link AddressPolicy} checked: the
+ * client's own DNS resolver checks what it resolved before it connects, at every hop, so a host whose
+ * DNS answer changes between a check and the connection (DNS rebinding) cannot reach a private address.
+ * TLS host-name verification and SNI still use the URL's host name.
  */
 @Component
-class FeedFetcher {
+class FeedFetcher implements DisposableBean {
+
+    private static final String ACCEPT =
+            "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
 
     private final FeedsProperties properties;
     private final AddressPolicy policy;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
+    @Autowired
     FeedFetcher(FeedsProperties properties, AddressPolicy policy) {
+        this(properties, policy, SystemDefaultDnsResolver.INSTANCE);
+    }
+
+    /** @param dns where host names are looked up (tests answer what they need) */
+    FeedFetcher(FeedsProperties properties, AddressPolicy policy, DnsResolver dns) {
         this.properties = properties;
         this.policy = policy;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        Timeout read = Timeout.of(properties.readTimeout());
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedResolver(dns, policy))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                                .setSocketTimeout(read)
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(read).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(properties.userAgent())
                 .build();
     }
 
@@ -64,19 +96,16 @@ class FeedFetcher {
         URI target = policy.checkForm(url);
         long deadline = System.nanoTime() + properties.readTimeout().toNanos();
         for (int hop = 0; ; hop++) {
-            policy.checkResolved(target);
-            HttpRequest.Builder request = HttpRequest.newBuilder(target).GET()
-                    .timeout(properties.readTimeout())
-                    .header("User-Agent", properties.userAgent())
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+            HttpGet request = new HttpGet(target);
+            request.setHeader("Accept", ACCEPT);
             if (etag != null) {
-                request.header("If-None-Match", etag);
+                request.setHeader("If-None-Match", etag);
             }
             if (lastModified != null) {
-                request.header("If-Modified-Since", lastModified);
+                request.setHeader("If-Modified-Since", lastModified);
             }
-            HttpResponse<byte[]> response = send(request.build(), deadline);
-            int status = response.statusCode();
+            Answer answer = send(request, deadline);
+            int status = answer.status();
             if (status == 304) {
                 return new NotModified();
             }
@@ -84,10 +113,11 @@ class FeedFetcher {
                 if (hop >= properties.maxRedirects()) {
                     throw new FetchException("more than " + properties.maxRedirects() + " redirects");
                 }
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException("redirect " + status + " without a Location"));
+                if (answer.location() == null) {
+                    throw new FetchException("redirect " + status + " without a Location");
+                }
                 try {
-                    target = policy.checkForm(target.resolve(location.trim()).toString());
+                    target = policy.checkForm(target.resolve(answer.location().trim()).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchException("redirect to an invalid URL");
                 }
@@ -96,116 +126,100 @@ class FeedFetcher {
             if (status < 200 || status > 299) {
                 throw new FetchException("HTTP " + status + " from " + target.getHost());
             }
-            HttpHeaders headers = response.headers();
-            return new Document(response.body(), headers.firstValue("ETag").orElse(null),
-                    headers.firstValue("Last-Modified").orElse(null), target);
+            return new Document(answer.body(), answer.etag(), answer.lastModified(), target);
         }
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, long deadline) {
+    /** One response, read within the limits. */
+    private record Answer(int status, String location, String etag, String lastModified, byte[] body) {
+    }
+
+    private Answer send(HttpGet request, long deadline) {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-            throw new FetchException("timed out after " + properties.readTimeout().toSeconds() + " s");
+            throw timedOut();
         }
-        long limit = properties.maxFeedSize().toBytes();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
-            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > limit) {
-                return new LimitedBody(limit, true);
-            }
-            return new LimitedBody(limit, false);
-        });
+        // the overall deadline: a server that answers slowly, byte by byte, is cut off when it passes
+        Executor atDeadline = CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS);
+        CompletableFuture<Void> cutOff = CompletableFuture.runAsync(request::cancel, atDeadline);
         try {
-            return future.get(remaining, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchException("timed out after " + properties.readTimeout().toSeconds() + " s");
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FetchException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TooLargeException) {
-                throw new FetchException("the document is larger than " + limit + " bytes");
+            return client.execute(request, this::read);
+        } catch (AddressPolicy.RefusedUrlException | FetchException e) {
+            throw e;
+        } catch (IOException e) {
+            if (request.isCancelled() || e instanceof InterruptedIOException) {
+                throw timedOut();
             }
-            if (cause instanceof HttpTimeoutException) {
-                throw new FetchException("timed out after " + properties.readTimeout().toSeconds() + " s");
+            if (e instanceof ConnectException) {
+                throw new FetchException("connection refused by " + request.getAuthority().getHostName());
             }
-            if (cause instanceof java.net.ConnectException) {
-                throw new FetchException("connection refused by " + request.uri().getHost());
+            if (e instanceof UnknownHostException) {
+                throw new AddressPolicy.UnresolvedHostException(request.getAuthority().getHostName());
             }
-            if (cause instanceof IOException io) {
-                throw new FetchException("I/O error: " + (io.getMessage() == null ? io.getClass().getSimpleName()
-                        : io.getMessage()));
-            }
-            throw new FetchException("fetch failed: " + cause.getClass().getSimpleName());
+            throw new FetchException("I/O error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
+        } finally {
+            cutOff.cancel(false);
         }
     }
 
-    private static final class TooLargeException extends IOException {
-
-        TooLargeException() {
-            super("document too large");
-        }
+    private Answer read(ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        byte[] body = status >= 200 && status <= 299 ? limited(response.getEntity()) : null;
+        return new Answer(status, value(response.getFirstHeader("Location")), value(response.getFirstHeader("ETag")),
+                value(response.getFirstHeader("Last-Modified")), body);
     }
 
-    /** Collects the body, giving up (and cancelling the transfer) as soon as it passes the limit. */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final long limit;
-        private final boolean refuseAtOnce;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-
-        LimitedBody(long limit, boolean refuseAtOnce) {
-            this.limit = limit;
-            this.refuseAtOnce = refuseAtOnce;
+    /** The body, giving up as soon as it passes the size limit (at once when its declared length does). */
+    private byte[] limited(HttpEntity entity) throws IOException {
+        long limit = properties.maxFeedSize().toBytes();
+        if (entity == null) {
+            return new byte[0];
         }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
+        if (entity.getContentLength() > limit) {
+            throw tooLarge(limit);
         }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (refuseAtOnce) {
-                subscription.cancel();
-                result.completeExceptionally(new TooLargeException());
-                return;
-            }
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                int n = buffer.remaining();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        try (InputStream in = entity.getContent()) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 if (out.size() + (long) n > limit) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLargeException());
-                    return;
+                    throw tooLarge(limit);
                 }
-                byte[] bytes = new byte[n];
-                buffer.get(bytes);
-                out.write(bytes, 0, n);
+                out.write(chunk, 0, n);
             }
         }
+        return out.toByteArray();
+    }
+
+    private static String value(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    private FetchException timedOut() {
+        return new FetchException("timed out after " + properties.readTimeout().toSeconds() + " s");
+    }
+
+    private static FetchException tooLarge(long limit) {
+        return new FetchException("the document is larger than " + limit + " bytes");
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        client.close();
+    }
+
+    /** Looks a host up and lets the connection use the answer only when the policy allows every address. */
+    private record CheckedResolver(DnsResolver dns, AddressPolicy policy) implements DnsResolver {
 
         @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return policy.checked(host, dns.resolve(host));
         }
 
         @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return dns.resolveCanonicalHostname(host);
         }
     }
 }

@@ -2,24 +2,16 @@ package org.conflictledger.ingest.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.conflictledger.ConflictLedgerApplication;
 import org.conflictledger.ingest.FeedServer;
 import org.conflictledger.ingest.Feeds;
 import org.conflictledger.support.Api;
-import org.conflictledger.support.TestDatabase;
+import org.conflictledger.support.Instances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,58 +21,40 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoInstancesPollOnceIT {
 
-    private static String database;
-    private static String url;
+    private static Instances instances;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private static FeedServer server;
 
     @BeforeAll
     static void startTwoInstances() {
-        String shared = TestDatabase.url();
-        database = "ledger_lock_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
-        execute(shared, "create database " + database);
-        url = shared.substring(0, shared.lastIndexOf('/') + 1) + database;
+        instances = new Instances("ledger_lock");
         server = new FeedServer();
         first = start();
         second = start();
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--ledger.security.api-keys=" + Api.KEYS,
-                "--ledger.feeds.allowed-networks=127.0.0.1/32",
+        return instances.start("--ledger.feeds.allowed-networks=127.0.0.1/32",
                 "--ledger.feeds.tick=PT0.1S", "--ledger.feeds.initial-delay=PT0.1S",
                 "--ledger.feeds.read-timeout=PT2S");
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {first, second}) {
-            if (context != null) {
-                context.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
         if (server != null) {
             server.close();
         }
-        if (database != null) {
-            execute(TestDatabase.url(), "drop database if exists " + database + " with (force)");
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Test
     void eachDueFeedIsPolledOncePerTickAcrossTwoInstances() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Api one = new Api(port(first));
-        Api two = new Api(port(second));
+        Api one = new Api(Instances.port(first));
+        Api two = new Api(Instances.port(second));
         for (int i = 0; i < 3; i++) {
             server.serve("/f" + i + ".xml", "application/rss+xml",
                     Feeds.rss("F" + i, Feeds.items(tag + "-" + i, 1, "Russian drones attacked Odesa overnight")));
@@ -99,7 +73,7 @@ class TwoInstancesPollOnceIT {
         }
         // make them due again: the next tick polls each once more, not twice
         for (long id : feeds) {
-            execute(url, "update ledger.feed set next_poll_at = now() - interval '1 second' where id = " + id);
+            instances.execute("update ledger.feed set next_poll_at = now() - interval '1 second' where id = " + id);
         }
         Thread.sleep(3_000);
         for (int i = 0; i < 3; i++) {
@@ -109,30 +83,11 @@ class TwoInstancesPollOnceIT {
         assertThat(articles).isEqualTo(3);
         assertThat(two.get("/api/v1/feeds/" + feeds.get(0)).json().get("status").get("polls").asLong()).isEqualTo(2);
         // the ticks ran under the ShedLock lock kept in the database
-        assertThat(count("select count(*) from ledger.shedlock where name = 'feeds-tick'")).isEqualTo(1);
-    }
-
-    private static long count(String sql) {
-        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
-             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(instances.count("select count(*) from ledger.shedlock where name = 'feeds-tick'")).isEqualTo(1);
     }
 
     private static String feed(String tag, int i) {
         return Api.json("{'name':'Feed " + i + " " + tag + "','url':'" + server.url("/f" + i + ".xml")
                 + "','pollInterval':'PT1M'}");
-    }
-
-    private static void execute(String jdbcUrl, String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
