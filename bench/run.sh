@@ -259,6 +259,11 @@ stop_app
   echo "unchanged); the rows marked \"answer cache off\" are the same requests from a service started with"
   echo "\`--ledger.stats.cache-size=0\`, i.e. what each costs when the ledger changes between every two requests."
   echo
+  read -r ap50 _ ap99 arps _ <<<"${H[a]}"; read -r sp50 _ sp99 stps <<<"${S[a]}"
+  echo "GET /api/v1/strikes/{id} against pgbench's point lookup, 16 connections each: $arps req/s (p50 $ap50 ms, p99 $ap99 ms)"
+  echo "vs $stps tx/s (p50 $sp50 ms, p99 $sp99 ms), ratio $(echo "scale=3; $arps / $stps" | bc) (target >= 0.25); load average $load_before"
+  echo "before the cases, $load_after after."
+  echo
   echo "Service peak RSS during the whole run (VmHWM): $((peak_rss_kb / 1024)) MB (target <= 600 MB)."
   echo "Statistics (c) answered $stats_answer buckets; plain SQL finds $sql_answer (day, attacker) groups."
   echo "CSV export of all strikes by a service started with -Xmx$EXPORT_HEAP: $lines lines (header + $N expected) in ${export_s}s,"

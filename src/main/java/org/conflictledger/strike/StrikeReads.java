@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,8 @@ class StrikeReads {
 
     private static final String STAMP_SQL = "select " + STAMP + " from strike s where s.id = ?";
 
+    private static final String STAMPS_SQL = "select s.id, " + STAMP + " from strike s where s.id = any(?)";
+
     private final JdbcClient jdbc;
 
     StrikeReads(JdbcClient jdbc) {
@@ -87,6 +90,18 @@ class StrikeReads {
     /** The stamp the strike would be read with now (one cheap statement), or empty when there is no such strike. */
     Optional<String> stamp(long id) {
         return jdbc.sql(STAMP_SQL).param(id).query(String.class).optional();
+    }
+
+    /**
+     * The stamps the strikes would be read with now, in one statement on {@code jdbc}; a strike that does
+     * not exist has none.
+     */
+    static Map<Long, String> stamps(JdbcClient jdbc, long[] ids) {
+        Map<Long, String> stamps = new HashMap<>(ids.length * 2);
+        jdbc.sql(STAMPS_SQL).param(ids).query(rs -> {
+            stamps.put(rs.getLong(1), rs.getString(2));
+        });
+        return stamps;
     }
 
     private static Optional<Read> read(ResultSet rs) throws SQLException {

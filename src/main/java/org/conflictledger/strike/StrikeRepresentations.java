@@ -14,8 +14,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * A strike's JSON bytes and ETag as {@code GET /strikes/{id}} answers them, kept under the strike's
- * stamp ({@link StrikeReads}): a read of a kept strike asks the database only for the stamp (one
- * cheap statement, in the reader's own snapshot) and answers the kept bytes while it is unchanged; any
+ * stamp ({@link StrikeReads}): a read of a kept strike asks the database only for the stamp (one cheap
+ * statement that starts after the read began, shared with the reads waiting at the same time:
+ * {@link StampChecks}) and answers the kept bytes while it is unchanged; any
  * write to the strike, its claims, their sources, its external ids or any cease-fire changes the
  * stamp, and the strike is read whole again. So the bytes are never stale (coverage is always current)
  * and the tag changes exactly when they do. Reads inside a transaction bypass the cache: what they see
@@ -31,14 +32,16 @@ class StrikeRepresentations {
     }
 
     private final StrikeReads reads;
+    private final StampChecks stamps;
     private final Representations json;
     private final long capacity;
     private final ConcurrentHashMap<Long, Kept> kept = new ConcurrentHashMap<>();
     private final AtomicLong size = new AtomicLong();
 
-    StrikeRepresentations(StrikeReads reads, Representations json,
+    StrikeRepresentations(StrikeReads reads, StampChecks stamps, Representations json,
             @Value("${ledger.strikes.read-cache-size:32MB}") DataSize capacity) {
         this.reads = reads;
+        this.stamps = stamps;
         this.json = json;
         this.capacity = capacity.toBytes();
     }
@@ -49,7 +52,7 @@ class StrikeRepresentations {
         }
         Kept known = kept.get(id);
         if (known != null) {
-            Optional<String> stamp = reads.stamp(id);
+            Optional<String> stamp = stamps.stamp(id);
             if (stamp.isPresent() && stamp.get().equals(known.stamp())) {
                 return Optional.of(known.representation());
             }

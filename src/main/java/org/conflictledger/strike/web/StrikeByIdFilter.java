@@ -88,7 +88,8 @@ class StrikeByIdFilter extends OncePerRequestFilter {
         // the request metrics name the route as the controller's mapping would
         ServerHttpObservationFilter.findObservationContext(request)
                 .ifPresent(context -> context.setPathPattern(ROUTE));
-        SECURITY_HEADERS.forEach(response::setHeader);
+        // added, not set: none of them is there yet, and setHeader compares each with every header written
+        SECURITY_HEADERS.forEach(response::addHeader);
         response.setHeader(HttpHeaders.ETAG, strike.get().etag());
         if (EntityTags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), strike.get().etag())) {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
