@@ -66,7 +66,9 @@ class LedgerFormatTest {
                 .hasMessageContaining("an id or an externalIds column");
         new LedgerFormat(CONTEXT).header(new Header(new String[] {"externalIds", "attacker", "target", "startedAt",
                 "timePrecision"}));
-        new LedgerFormat(CONTEXT).header(new Header(new String[] {"attacker", "id", "target", "startedAt",
+        new LedgerFormat(CONTEXT).header(new Header(new String[] {"id", "attacker", "target", "startedAt",
+                "timePrecision"}));
+        new LedgerFormat(CONTEXT).header(new Header(new String[] {"externalIds", "attacker", "target", "startedAt",
                 "timePrecision"}));
     }
 
@@ -98,6 +100,12 @@ class LedgerFormatTest {
         assertThat(refused("target", "XX")).isEqualTo("target: no party XX in the ledger");
         assertThat(refused("target", "U".repeat(17))).startsWith("target: no party");
         assertThat(map("attacker", "ru").attacker()).isEqualTo("RU");
+        // a code of 16 characters is the longest a party can have
+        LedgerFormat longCodes = new LedgerFormat(new ImportContext(7, code -> code.length() >= 2, ZoneId.of("UTC")));
+        longCodes.header(new Header(LedgerFormat.COLUMNS.toArray(String[]::new)));
+        assertThat(longCodes.map(2, row(Map.of("attacker", "A".repeat(16)))).attacker()).hasSize(16);
+        assertThatThrownBy(() -> longCodes.map(2, row(Map.of("attacker", "A".repeat(17))))).isInstanceOf(RowProblem.class)
+                .hasMessageStartingWith("attacker: no party");
     }
 
     @Test
@@ -143,6 +151,7 @@ class LedgerFormatTest {
         assertThat(refused("externalIds", "acled=")).isEqualTo("externalIds: 'acled=' is not dataset=id");
         assertThat(refused("externalIds", "a b=1")).startsWith("externalIds: 'a b=1' is not dataset=id (dataset:");
         assertThat(refused("externalIds", "acled=" + "1".repeat(201))).contains("at most 200 characters");
+        assertThat(map("externalIds", "acled=" + "1".repeat(200)).moreIds().get("acled")).hasSize(200);
         assertThat(refused("externalIds", "acled=1|acled=2")).isEqualTo("externalIds: data set acled named twice");
         StringBuilder ten = new StringBuilder();
         for (int i = 0; i < 10; i++) {
