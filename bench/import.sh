@@ -73,7 +73,7 @@ source_id=$(curl -fs -X POST "$API/sources" -H 'X-API-Key: bench' -H 'Content-Ty
 # 1. the anchor: COPY into a typed table
 if [ "$FORMAT" = ledger ]; then
   cols=$(head -1 "$WORK/a.csv" | tr ',' '\n' | awk '{t="text"} /(Low|Best|High|Claims)$/{t="integer"} /At$/{t="timestamptz"}
-    /^(latitude|longitude)$/{t="double precision"} {printf "%s\"%s\" %s", NR>1?", ":"", $0, t}')
+    /^(latitude|longitude)$/{t="double precision"} {printf "%s\"%s\" %s", (NR>1 ? ", " : ""), $0, t}')
 else
   cols='time_start timestamp, time_end timestamp, model text, launch_place text, target text, target_main text,
     launched numeric, destroyed numeric, not_reach_goal numeric, c10 text, c11 text, c12 text, c13 text, c14 text,
