@@ -48,7 +48,17 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SERVER_PORT=$PORT L
   LEDGER_RATE_LIMIT_ENABLED=false LEDGER_IMPORTS_SPOOL_DIR="$WORK/spool" java -Xmx512m -jar "$jar" >"$WORK/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
-for _ in $(seq 1 240); do curl -fs "localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+# start-up takes minutes on a loaded machine (Flyway on a fresh database, the JIT): wait up to
+# STARTUP_WAIT seconds (default 600), and stop with the log's tail when the service died or never came up
+echo "load average before: $(uptime)"
+deadline=$(( $(date +%s) + ${STARTUP_WAIT:-600} ))
+until curl -fs "localhost:$PORT/actuator/health" >/dev/null 2>&1; do
+  if ! kill -0 $app 2>/dev/null || [ "$(date +%s)" -ge "$deadline" ]; then
+    echo "the service did not start (see its log below)" >&2; tail -30 "$WORK/app.log" >&2; exit 1
+  fi
+  sleep 1
+done
+echo "service up after $(( $(date +%s) - deadline + ${STARTUP_WAIT:-600} )) s"
 
 now() { date +%s.%N; }
 queue() { psql -At -d "$DB" -c "select count(*) from ledger.duplicate_queue"; }
@@ -88,4 +98,4 @@ echo "GET /duplicates?size=50                      : $(timing '/api/v1/duplicate
 echo "GET /duplicates?minScore=0.9&size=50         : $(timing '/api/v1/duplicates?minScore=0.9&size=50')"
 echo "GET /duplicates?dataset=acled,ledger&size=50 : $(timing '/api/v1/duplicates?dataset=acled,ledger&size=50')"
 echo "GET /duplicates?page=100&size=50             : $(timing '/api/v1/duplicates?page=100&size=50')"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average after: $(uptime)"

@@ -25,6 +25,8 @@ if [ -z "$jar" ]; then ./mvnw -q -B -DskipTests package; jar=$(ls target/conflic
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc -l; }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load average at the start: $load_start"
 echo "generating 2 x $N $FORMAT rows ..."
 if [ "$FORMAT" = ledger ]; then
   python3 bench/gen_ledger_csv.py "$N" >"$WORK/a.csv"
@@ -71,7 +73,7 @@ source_id=$(curl -fs -X POST "$API/sources" -H 'X-API-Key: bench' -H 'Content-Ty
 # 1. the anchor: COPY into a typed table
 if [ "$FORMAT" = ledger ]; then
   cols=$(head -1 "$WORK/a.csv" | tr ',' '\n' | awk '{t="text"} /(Low|Best|High|Claims)$/{t="integer"} /At$/{t="timestamptz"}
-    /^(latitude|longitude)$/{t="double precision"} {printf "%s\"%s\" %s", NR>1?", ":"", $0, t}')
+    /^(latitude|longitude)$/{t="double precision"} {printf "%s\"%s\" %s", (NR>1 ? ", " : ""), $0, t}')
 else
   cols='time_start timestamp, time_end timestamp, model text, launch_place text, target text, target_main text,
     launched numeric, destroyed numeric, not_reach_goal numeric, c10 text, c11 text, c12 text, c13 text, c14 text,
@@ -136,7 +138,7 @@ full_s=$(import_file "$WORK/b.csv")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 out=bench/results/import-$FORMAT-$N.md
-python3 - "$N" "$FORMAT" "$copy_s" "$floor_s" "$empty_s" "$full_s" "$probe_log" "$load" "$(git rev-parse --short HEAD)" <<'PY' | tee "$out"
+python3 - "$N" "$FORMAT" "$copy_s" "$floor_s" "$empty_s" "$full_s" "$probe_log" "$load" "$(git rev-parse --short HEAD)" "$load_start" <<'PY' | tee "$out"
 import sys, datetime
 n, fmt = int(sys.argv[1]), sys.argv[2]
 copy, floor, empty, full = map(float, sys.argv[3:7])
@@ -146,7 +148,7 @@ bad = sum(1 for p in probes if not p[0].startswith('2'))
 q = lambda f: lat[min(len(lat) - 1, int(len(lat) * f))] if lat else float('nan')
 print(f"# Import benchmark: {n:,} rows, format {fmt}")
 print()
-print(f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC, commit {sys.argv[9]}, load average at the end {sys.argv[8]} (2 cores, shared)")
+print(f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC, commit {sys.argv[9]}, load average at the start {sys.argv[10]}, at the end {sys.argv[8]} (2 cores, shared)")
 print()
 print("| what | seconds | rows/s | ratio |")
 print("|---|---|---|---|")
@@ -158,3 +160,5 @@ print()
 print(f"API writes during the first import (a new strike with a claim every 0.5 s): {len(probes)} sent, {bad} not 2xx,"
       f" p50 {q(0.5):.3f} s, p99 {q(0.99):.3f} s, max {lat[-1] if lat else float('nan'):.3f} s")
 PY
+{ echo; echo "Where each import's time went (the service's log; stages overlap: two batches are written at once while the next is read):"; echo
+  grep -o 'Import job [0-9]*: .*' "$WORK/app.log" | sed 's/^/    /'; } | tee -a "$out"

@@ -89,6 +89,8 @@ async function render() {
     ctx = context(await resolve());
   } catch (error) {
     filters.failed(error);
+    // without a key the panels cannot load; the review queue still says what it needs
+    queue.failed(error);
     if (mine === generation) finish();
     return;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.conflictledger.common.ApiException;
 import org.conflictledger.strike.StrikeFilter;
+import org.conflictledger.strike.StrikeRollups;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,9 +56,11 @@ public class StrikeAggregates {
     }
 
     private final JdbcClient jdbc;
+    private final StrikeRollups rollups;
 
-    StrikeAggregates(JdbcClient jdbc) {
+    StrikeAggregates(JdbcClient jdbc, StrikeRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     @Transactional(readOnly = true)
@@ -105,18 +108,12 @@ public class StrikeAggregates {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
         filter.appendConditions(where, params);
-        long total = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
+        // the matching strikes' number from the rollups when they hold the filter (exact: dirty days are
+        // counted from the strike table), else counted
+        long total = rollups.count(filter).orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)
+                .params(params).query(Long.class).single());
         where.append(" and s.geo_precision in ('EXACT', 'TOWN') and s.latitude is not null");
-        long located = jdbc.sql("select count(*) from strike s" + where).params(params).query(Long.class).single();
-        if (located <= max) {
-            List<MapPoint> points = jdbc.sql("select s.id, s.latitude, s.longitude, s.launched_best::bigint as launched_best from strike s"
-                            + where + " order by s.id")
-                    .params(params)
-                    .query((rs, n) -> new MapPoint(rs.getDouble("latitude"), rs.getDouble("longitude"), 1,
-                            rs.getObject("launched_best", Long.class), rs.getLong("id")))
-                    .list();
-            return new MapPoints(total, located, false, null, points);
-        }
+        // one scan clusters the located strikes; their number decides whether single points are answered
         params.put("cell", cell);
         List<MapPoint> clusters = jdbc.sql("select avg(s.latitude) as latitude, avg(s.longitude) as longitude,"
                         + " count(*) as strikes, sum(s.launched_best)::bigint as launched, min(s.id) as first_id"
@@ -129,6 +126,16 @@ public class StrikeAggregates {
                             rs.getObject("launched", Long.class), strikes == 1 ? rs.getLong("first_id") : null);
                 })
                 .list();
+        long located = clusters.stream().mapToLong(MapPoint::strikes).sum();
+        if (located <= max) {
+            List<MapPoint> points = jdbc.sql("select s.id, s.latitude, s.longitude, s.launched_best::bigint as launched_best from strike s"
+                            + where + " order by s.id")
+                    .params(params)
+                    .query((rs, n) -> new MapPoint(rs.getDouble("latitude"), rs.getDouble("longitude"), 1,
+                            rs.getObject("launched_best", Long.class), rs.getLong("id")))
+                    .list();
+            return new MapPoints(total, located, false, null, points);
+        }
         return new MapPoints(total, located, true, cell, clusters);
     }
 }

@@ -3,22 +3,16 @@
 import {key} from '../api.js';
 import {el, empty, fill} from '../dom.js';
 
+const NEEDS_KEY = 'Reviewing the queue needs an API key with the ANALYST role: enter one with “API key…” above.';
+
 export async function render(ctx) {
   const box = document.getElementById('queue-body');
   if (!key()) {
-    fill(box, empty('Reviewing the queue needs an API key with the ANALYST role: enter one with “API key…” above.'));
+    fill(box, empty(NEEDS_KEY));
     return;
   }
-  let page;
-  try {
-    page = await ctx.api.get('/api/v1/candidates', {status: 'PENDING', size: 100, sort: '-createdAt'});
-  } catch (error) {
-    if (error.status === 401 || error.status === 403) {
-      fill(box, empty('This key may not read the review queue: an ANALYST key is needed.'));
-      return;
-    }
-    throw error;
-  }
+  // a key too weak or unknown lands in failed(), which says so
+  const page = await ctx.api.get('/api/v1/candidates', {status: 'PENDING', size: 100, sort: '-createdAt'});
   if (!page.items.length) {
     fill(box, empty('No candidates are waiting for review.'));
     return;
@@ -37,5 +31,8 @@ export async function render(ctx) {
 }
 
 export function failed(error) {
-  fill(document.getElementById('queue-body'), empty('The queue is unavailable: ' + error.message));
+  const box = document.getElementById('queue-body');
+  if (!key() && error.status === 401) fill(box, empty(NEEDS_KEY));
+  else if (error.status === 401 || error.status === 403) fill(box, empty('This key may not read the review queue: an ANALYST key is needed.'));
+  else fill(box, empty('The queue is unavailable: ' + error.message));
 }

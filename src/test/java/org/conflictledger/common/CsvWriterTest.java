@@ -39,4 +39,18 @@ class CsvWriterTest {
         assertThat(CsvWriter.joined(List.of("Shahed-136/131", "a|b", "c\\d"))).isEqualTo("Shahed-136/131|a\\|b|c\\\\d");
         assertThat(CsvWriter.joined(List.of())).isNull();
     }
+    @Test
+    void quotesAFieldWhoseFirstCharacterNeedsIt() {
+        assertThat(write(",x", "\"x", "\nx", "\rx", "x")).isEqualTo("\",x\",\"\"\"x\", x, x,x\r\n");
+    }
+
+    @Test
+    void writesAHeaderChainsFieldsAndFlushesOnClose() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvWriter csv = new CsvWriter(out);
+        csv.header(List.of("id", "place")).field(1).field("Odesa").endRecord();
+        assertThat(out.size()).as("buffered until flushed").isZero();
+        csv.close();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("id,place\r\n1,Odesa\r\n");
+    }
 }

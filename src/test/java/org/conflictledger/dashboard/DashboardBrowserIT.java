@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.conflictledger.support.Api;
 import org.conflictledger.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,12 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,8 +49,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/lib/chromium/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     private static final String[] PANELS = {"filters", "headline", "timeline", "ceasefires", "negotiations", "map",
             "compliance", "weapons", "strikes", "queue"};
@@ -74,27 +65,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.out.println("DashboardBrowserIT skipped: no Chromium at " + CHROMIUM + " or no chromedriver at "
-                    + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
-        }
-        Assumptions.assumeTrue(present, "no Chromium at " + CHROMIUM + " or chromedriver at " + CHROMEDRIVER
-                + ": the browser tests of the dashboard are skipped (apt-get install chromium chromium-driver)");
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        // every host but the service's is unresolvable: a request elsewhere would fail and be seen
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1440,1000", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.start(Path.of("target", "dashboard-downloads"));
     }
 
     @AfterAll
@@ -275,8 +246,7 @@ class DashboardBrowserIT {
     }
 
     private void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "true".equals(
-                d.findElement(By.tagName("html")).getDomAttribute("data-ready")));
+        HeadlessChromium.waitReady(driver);
     }
 
     private void waitForUrl(String part) {
@@ -284,24 +254,19 @@ class DashboardBrowserIT {
     }
 
     private WebElement figure(String name) {
-        return driver.findElement(By.cssSelector("[data-figure='" + name + "']"));
+        return HeadlessChromium.figure(driver, name);
     }
 
     private String text(String panel) {
-        return driver.findElement(By.cssSelector("[data-panel='" + panel + "']")).getText();
+        return HeadlessChromium.text(driver, panel);
     }
 
-    @SuppressWarnings("unchecked")
     private void assertSameOriginOnly() {
-        List<String> requests = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
-        assertThat(requests).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base() + "/"));
+        assertThat(HeadlessChromium.requests(driver)).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base() + "/"));
     }
 
     private void assertNoConsoleErrors() {
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("console errors").isEmpty();
+        HeadlessChromium.assertNoConsoleErrors(driver);
     }
 
     private void screenshot(String name) throws IOException {

@@ -12,9 +12,11 @@ import java.util.TreeMap;
 
 import org.conflictledger.ingest.extract.EventKind;
 import org.conflictledger.ingest.extract.Extractor;
+import org.conflictledger.ingest.extract.RelevanceJudge;
 
 /**
- * Scores the committed classifier beside the rules on labelled splits:
+ * Scores the committed classifier beside the rules on labelled splits ("classifier" is the service's
+ * judge, {@link ClassifierRelevance}: the model with the rule overrides; "model alone" without them):
  * {@code ./mvnw -q exec:java@classifier-eval [-Dsplits=FILE,...] [-Ddata=DIR] [-Dmodel=FILE]}.
  * Prints, per split and per feed, relevance precision and recall with 95% Wilson intervals, headline
  * kind accuracy and the confusion matrix (rows labelled, columns predicted; "-" = not relevant).
@@ -30,6 +32,7 @@ public final class ClassifierEval {
         String model = ClassifierTraining.property("model", "");
         LinearEventClassifier classifier = model.isEmpty() ? LinearEventClassifier.load()
                 : LinearEventClassifier.load(Path.of(model));
+        ClassifierRelevance judge = new ClassifierRelevance(classifier);
         LabelledTexts texts = new LabelledTexts(data);
         Extractor extractor = new Extractor();
         boolean perFeed = !"false".equals(ClassifierTraining.property("perFeed", "true"));
@@ -44,20 +47,24 @@ public final class ClassifierEval {
             timed.addAll(set.items);
             Map<String, Score[]> byFeed = new TreeMap<>();
             Score rules = new Score();
+            Score alone = new Score();
             Score trained = new Score();
             for (Dataset.Item item : set.items) {
                 Classification c = classifier.classify(item.text(), item.rules());
+                RelevanceJudge.Judgement j = judge.judge(item.text(), item.rules());
                 EventKind ruleKind = item.rules().relevant() ? item.rules().kind() : null;
-                EventKind classKind = c.relevant() ? c.kind() : null;
+                EventKind reading = j.relevant() ? j.headlineKind() : c.kind();
                 rules.add(item, item.rules().relevant(), ruleKind);
-                trained.add(item, c.relevant(), classKind, c.kind());
+                alone.add(item, c.relevant(), c.relevant() ? c.kind() : null, c.kind());
+                trained.add(item, j.relevant(), j.headlineKind(), reading);
                 Score[] feed = byFeed.computeIfAbsent(item.feed(), f -> new Score[] {new Score(), new Score()});
                 feed[0].add(item, item.rules().relevant(), ruleKind);
-                feed[1].add(item, c.relevant(), classKind, c.kind());
+                feed[1].add(item, j.relevant(), j.headlineKind(), reading);
             }
             System.out.printf(Locale.ROOT, "%n== %s: %d items, %d relevant by label%s%n", split, set.items.size(),
                     rules.positives(), set.missing > 0 ? ", " + set.missing + " skipped without text" : "");
             rules.print(System.out, "rules only");
+            alone.print(System.out, "model alone");
             trained.print(System.out, "classifier");
             if (perFeed) {
                 System.out.println("per feed (rules | classifier): relevance P [95% CI] R [95% CI], kind accuracy");
@@ -67,35 +74,42 @@ public final class ClassifierEval {
                 }
             }
         }
-        cost(classifier, extractor, timed);
+        cost(judge, extractor, timed);
     }
 
     /**
-     * Time per item on this thread: the classifier alone (features and scoring, the rules' reading given)
-     * and the rules' reading, each after a warm-up pass over the same items.
+     * Time per item on this thread: the service's judge (the classifier's features and scoring and the
+     * overrides, the rules' reading given) and the rules' reading, each after a warm-up pass over the same
+     * items; CPU time of the thread (what one core spends, whatever else the machine runs) and wall time.
      */
-    static void cost(LinearEventClassifier classifier, Extractor extractor, List<Dataset.Item> items) {
+    static void cost(ClassifierRelevance judge, Extractor extractor, List<Dataset.Item> items) {
         if (items.isEmpty()) {
             return;
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long sink = 0;
-        double[] classify = new double[2];
-        double[] rules = new double[2];
+        double[][] classify = new double[2][2];
+        double[][] rules = new double[2][2];
         for (int pass = 0; pass < 2; pass++) {
-            long start = System.nanoTime();
+            long wall = System.nanoTime();
+            long used = cpu.getCurrentThreadCpuTime();
             for (Dataset.Item item : items) {
-                sink += classifier.classify(item.text(), item.rules()).relevant() ? 1 : 0;
+                sink += judge.judge(item.text(), item.rules()).relevant() ? 1 : 0;
             }
-            classify[pass] = (System.nanoTime() - start) / 1e6 / items.size();
-            start = System.nanoTime();
+            classify[pass] = new double[] {(cpu.getCurrentThreadCpuTime() - used) / 1e6 / items.size(),
+                    (System.nanoTime() - wall) / 1e6 / items.size()};
+            wall = System.nanoTime();
+            used = cpu.getCurrentThreadCpuTime();
             for (Dataset.Item item : items) {
                 sink += extractor.extract(item.text()).relevant() ? 1 : 0;
             }
-            rules[pass] = (System.nanoTime() - start) / 1e6 / items.size();
+            rules[pass] = new double[] {(cpu.getCurrentThreadCpuTime() - used) / 1e6 / items.size(),
+                    (System.nanoTime() - wall) / 1e6 / items.size()};
         }
-        System.out.printf(Locale.ROOT, "%ncost per item on one thread over %d items (second pass; first pass): classifier"
-                + " %.3f ms (%.3f ms), rules' reading %.3f ms (%.3f ms) [%d]%n", items.size(), classify[1], classify[0],
-                rules[1], rules[0], sink % 2);
+        System.out.printf(Locale.ROOT, "%ncost per item on one thread over %d items, second pass (first pass), CPU time"
+                + " / wall time: classifier %.3f / %.3f ms (%.3f / %.3f ms), rules' reading %.3f / %.3f ms (%.3f / %.3f ms)"
+                + " [%d]%n", items.size(), classify[1][0], classify[1][1], classify[0][0], classify[0][1], rules[1][0],
+                rules[1][1], rules[0][0], rules[0][1], sink % 2);
     }
 
     /** Counts for one split (or feed): relevance and kind, and the confusion matrix. */

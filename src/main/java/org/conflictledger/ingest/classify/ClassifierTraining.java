@@ -97,10 +97,12 @@ public final class ClassifierTraining {
             for (int i = 0; i < dev.size(); i++) {
                 scores[i] = sigmoid(dot(w, xDev[i]));
             }
-            double[] choice = threshold(scores, dev);
+            double[] choice = threshold(scores, dev, true);
             if (verbose) {
-                System.out.printf(Locale.ROOT, "relevance C=%-4s dev recall %.3f at precision >= %.2f (threshold %.4f)%n",
-                        c, choice[1], TARGET_PRECISION, choice[0]);
+                double[] alone = threshold(scores, dev, false);
+                System.out.printf(Locale.ROOT, "relevance C=%-4s dev recall %.3f at precision >= %.2f (threshold %.4f);"
+                        + " the model alone %.3f (threshold %.4f)%n", c, choice[1], TARGET_PRECISION, choice[0], alone[1],
+                        alone[0]);
             }
             if (choice[1] > bestRecall) {
                 bestRecall = choice[1];
@@ -163,7 +165,8 @@ public final class ClassifierTraining {
         info.put("method", "L2-regularised logistic regression (LIBLINEAR L2R_LR, bias 1, eps 0.01, fixed seed) over word"
                 + " 1-2-grams, title words, character 3-5-grams (presence, unit length) and rule hits; features in"
                 + " at least " + MIN_DF + " training items: " + n);
-        info.put("relevance", String.format(Locale.ROOT, "C=%s, threshold %.4f for dev precision >= %.2f: dev recall %.3f",
+        info.put("relevance", String.format(Locale.ROOT, "C=%s, threshold %.4f for dev precision >= %.2f with the rule"
+                + " overrides applied: dev recall %.3f",
                 bestCost, bestThreshold, TARGET_PRECISION, bestRecall));
         info.put("kind", String.format(Locale.ROOT, "C=%s, one-vs-rest over STRIKE/CEASEFIRE/NEGOTIATION on the relevant"
                 + " items: dev accuracy %.3f", kindCost, bestAccuracy));
@@ -172,18 +175,30 @@ public final class ClassifierTraining {
     }
 
     /**
-     * The lowest threshold whose dev precision is at least the target, and the recall there: {threshold,
-     * recall}. With no such threshold, the highest score (nothing but the top item is kept).
+     * The lowest threshold whose dev precision is at least the target (half-way between the last item it
+     * keeps and the next), and the recall there: {threshold, recall}. The decision scored is the service's: items a {@link RuleOverride} keeps count as kept
+     * whatever their score, the others are kept when their score reaches the threshold ({@code
+     * withOverrides} false: the model alone).
+     * With no such threshold, the highest score (nothing but the top item is kept).
      */
-    static double[] threshold(double[] scores, List<Dataset.Item> dev) {
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> dev.get(i).id()));
-        int positives = (int) dev.stream().filter(Dataset.Item::relevant).count();
+    static double[] threshold(double[] scores, List<Dataset.Item> dev, boolean withOverrides) {
+        List<Integer> ranked = new ArrayList<>();
+        int positives = 0;
         int tp = 0;
         int fp = 0;
+        for (int i = 0; i < scores.length; i++) {
+            Dataset.Item item = dev.get(i);
+            positives += item.relevant() ? 1 : 0;
+            if (!withOverrides || RuleOverride.of(item.rules()) == null) {
+                ranked.add(i);
+            } else if (item.relevant()) {
+                tp++;
+            } else {
+                fp++;
+            }
+        }
+        Integer[] order = ranked.toArray(new Integer[0]);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> dev.get(i).id()));
         double bestThreshold = order.length == 0 ? 0.5 : scores[order[0]] + 1e-9;
         double bestRecall = 0;
         for (int r = 0; r < order.length; r++) {
@@ -200,7 +215,8 @@ public final class ClassifierTraining {
             double recall = positives == 0 ? 0 : (double) tp / positives;
             if (precision >= TARGET_PRECISION && recall > bestRecall) {
                 bestRecall = recall;
-                bestThreshold = scores[order[r]];
+                // half-way to the next lower score, so that the stored (rounded) weights keep the same items
+                bestThreshold = r + 1 < order.length ? (scores[order[r]] + scores[order[r + 1]]) / 2 : scores[order[r]];
             }
         }
         return new double[] {bestThreshold, bestRecall};

@@ -84,9 +84,9 @@ public record Extraction(
                 ceasefireStatus, targetCategories);
     }
 
-    /** This reading with another overall confidence and kind. */
-    public Extraction withKind(boolean isRelevant, EventKind newKind, double newConfidence) {
-        return new Extraction(isRelevant, newKind, newConfidence, kindEvidence, parties, attacker, target, claimant,
+    /** This reading with another overall confidence and kind, and the sentence that tells that kind. */
+    public Extraction withKind(boolean isRelevant, EventKind newKind, double newConfidence, String newKindEvidence) {
+        return new Extraction(isRelevant, newKind, newConfidence, newKindEvidence, parties, attacker, target, claimant,
                 attributedTo, places, date, weapon, weaponModels, launched, intercepted, suppressed, killed, wounded,
                 ceasefireMatter, ceasefireScope, accuser, accused, negotiationKind, participants, venue, duration,
                 event, background, relatedEvent, ceasefireParty, ceasefirePosition, ceasefireConditions,

@@ -27,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Scores the extractor on a labelled JSONL file:
- * {@code ./mvnw -q exec:java@extract-eval -Dlabels=FILE [-Dpredictions=OUT] [-Dtexts=JSONL,...]}.
+ * {@code ./mvnw -q exec:java@extract-eval -Dlabels=FILE [-Dpredictions=OUT] [-Dtexts=JSONL,...] [-Drelevance=rules]}
+ * (relevance and headline kind judged as the service judges them, by the trained classifier unless
+ * {@code -Drelevance=rules}).
  * Prints precision and recall of relevance and of each kind, kind accuracy, and the accuracy of
  * every field on the relevant items of the kind it belongs to. With {@code predictions} it writes
  * its own output for every item in the label format. With {@code texts}, items that carry only an
@@ -51,11 +53,25 @@ public final class ExtractionEval {
     /** CPU time of this thread: the cost of extraction whatever else the machine runs. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private final Extractor extractor = new Extractor();
+    private final Extractor extractor;
     private final JsonMapper json = JsonMapper.builder().build();
     private final LabelFormat format = new LabelFormat(json);
 
-    public static void main(String[] args) throws IOException {
+    /** Scores the rules' own decision (tests; the command scores the service's judge). */
+    ExtractionEval() {
+        this(new Extractor());
+    }
+
+    /** Scores {@code extractor}: the command passes one with the service's relevance judge. */
+    public ExtractionEval(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /**
+     * The command's work, with {@code extractor} judging relevance as the service does: the entry point
+     * ({@code org.conflictledger.ingest.classify.ExtractEvalCommand}) builds it from the same setting.
+     */
+    public static void command(String[] args, Extractor extractor) throws IOException {
         String labels = property("labels", args, 0);
         if (labels == null) {
             System.err.println("usage: ./mvnw -q exec:java@extract-eval -Dlabels=FILE [-Dpredictions=OUT]"
@@ -66,7 +82,7 @@ public final class ExtractionEval {
         String predictions = property("predictions", args, 1);
         String texts = property("texts", args, 2);
         String dump = property("dump", args, 3);
-        ExtractionEval eval = new ExtractionEval();
+        ExtractionEval eval = new ExtractionEval(extractor);
         if (dump != null) {
             int n = eval.dump(Path.of(labels), Path.of(dump), texts == null ? List.of()
                     : List.of(texts.split(",")).stream().map(String::trim).map(Path::of).toList());

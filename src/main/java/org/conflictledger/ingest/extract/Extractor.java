@@ -24,6 +24,7 @@ import org.conflictledger.negotiation.NegotiationKind;
 import org.conflictledger.negotiation.StatedDuration;
 import org.conflictledger.strike.StatedFigure;
 import org.conflictledger.strike.WeaponCategory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +45,16 @@ public class Extractor {
     private final RelevanceJudge judge;
     private final EventSegmenter segmenter = new EventSegmenter();
 
-    /** The rules decide relevance and the headline kind. */
+    /** The rules decide relevance and the headline kind (tests and the rules' own evaluation). */
     public Extractor() {
         this(new RuleRelevance());
     }
 
-    /** {@code judge} decides relevance and the headline kind; the rules read the events and their facts. */
+    /**
+     * {@code judge} decides relevance and the headline kind; the rules read the events and their facts.
+     * The service's judge is the {@code RelevanceJudge} bean ({@code ledger.extraction.relevance}).
+     */
+    @Autowired
     public Extractor(RelevanceJudge judge) {
         this.judge = judge;
     }
@@ -76,8 +81,9 @@ public class Extractor {
         }
         Instant published = article.published() == null ? Instant.EPOCH : article.published();
         // relevance and the headline kind are judged on the title and the lead, as a feed item reads
-        Extraction whole = extract(lead(article));
-        RelevanceJudge.Judgement judgement = judge.judge(article, whole);
+        ArticleText lead = lead(article);
+        Extraction whole = extract(lead);
+        RelevanceJudge.Judgement judgement = judge.judge(lead, whole);
         if (!judgement.relevant() || judgement.headlineKind() == null) {
             return new ArticleReading(language, false, null, judgement.confidence(), judgement.evidence(), List.of());
         }
@@ -87,6 +93,8 @@ public class Extractor {
             sentences.addAll(Sentences.split(title));
         }
         int titleCount = sentences.size();
+        // the judge's sentence, or the lead's sentence that best tells an event of the kind it chose
+        String kindEvidence = judgement.evidence() != null ? judgement.evidence() : leadEvidence(lead, headlineKind);
         for (String sentence : Sentences.split(body)) {
             if (sentences.size() >= MAX_EVENT_SENTENCES) {
                 break;
@@ -96,7 +104,9 @@ public class Extractor {
             }
         }
         List<EventSegmenter.Segment> segments = segmenter.segment(sentences, published);
-        Extraction headline = whole.withKind(true, headlineKind, judgement.confidence());
+        // the headline event's confidence: the judge's relevance and how surely the rules read its facts
+        Extraction headline = whole.withKind(true, headlineKind,
+                Extracted.round(overall(headlineKind, judgement.confidence(), whole)), kindEvidence);
         List<Extraction> events = new ArrayList<>();
         List<EventSegmenter.Segment> kept = new ArrayList<>();
         boolean shortText = sentences.size() - titleCount <= LEAD_SENTENCES;
@@ -132,7 +142,14 @@ public class Extractor {
             }
             indexed.add(e.asEvent(i, e.background(), related));
         }
-        return new ArticleReading(language, true, headlineKind, judgement.confidence(), judgement.evidence(), indexed);
+        return new ArticleReading(language, true, headlineKind, judgement.confidence(), kindEvidence, indexed);
+    }
+
+    /** The sentence of the title and summary that best tells an event of {@code kind}. */
+    static String leadEvidence(ArticleText article, EventKind kind) {
+        List<String> sentences = new ArrayList<>(Sentences.split(article.title() == null ? "" : article.title()));
+        sentences.addAll(Sentences.split(article.text() == null ? "" : article.text()));
+        return Vocabulary.evidence(sentences, kind);
     }
 
     /** Body sentences that make an article's lead: what a feed item's summary holds. */
@@ -325,14 +342,15 @@ public class Extractor {
         CeasefireFacts ceasefire = ceasefireFacts(sentences);
         NegotiationFacts negotiation = negotiationFacts(sentences, text);
 
-        double confidence = relevant ? overall(kind, relevanceConfidence, strike, ceasefire, negotiation)
-                : relevanceConfidence;
-        return new Extraction(relevant, relevant ? kind : null, Extracted.round(confidence), kindEvidence, parties,
+        Extraction reading = new Extraction(relevant, relevant ? kind : null, Extracted.round(relevanceConfidence),
+                kindEvidence, parties,
                 strike.attacker, strike.target, strike.claimant, strike.attributedTo, strike.places, strike.date,
                 strike.weapon, strike.models, strike.launched, strike.intercepted, strike.suppressed, strike.killed,
                 strike.wounded, ceasefire.matter, ceasefire.scope, ceasefire.accuser, ceasefire.accused,
                 negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration, 0, false, null,
                 ceasefire.party, ceasefire.position, ceasefire.conditions, ceasefire.status, strike.categories);
+        return relevant ? reading.withKind(true, kind, Extracted.round(overall(kind, relevanceConfidence, reading)),
+                kindEvidence) : reading;
     }
 
     /**
@@ -353,34 +371,39 @@ public class Extractor {
             negotiation.participants = Participants.ofEvent(negotiation.participants, sentences);
         }
         Extracted<DateWindow> date = kind == EventKind.STRIKE ? strike.date : EventDates.of(kind, sentences, published);
-        double confidence = overall(kind, relevance, strike, ceasefire, negotiation) * (background ? 0.7 : 1);
-        return new Extraction(true, kind, Extracted.round(confidence), evidence(sentences, kind), parties(text),
+        String kindEvidence = evidence(sentences, kind);
+        Extraction reading = new Extraction(true, kind, relevance, kindEvidence, parties(text),
                 strike.attacker, strike.target, strike.claimant, strike.attributedTo, strike.places, date,
                 strike.weapon, strike.models, strike.launched, strike.intercepted, strike.suppressed, strike.killed,
                 strike.wounded, ceasefire.matter, ceasefire.scope, ceasefire.accuser, ceasefire.accused,
                 negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration, 0, background,
                 null, ceasefire.party, ceasefire.position, ceasefire.conditions, ceasefire.status, strike.categories);
+        double confidence = overall(kind, relevance, reading) * (background ? 0.7 : 1);
+        return reading.withKind(true, kind, Extracted.round(confidence), kindEvidence);
     }
 
-    private static double overall(EventKind kind, double relevance, StrikeFacts s, CeasefireFacts c,
-            NegotiationFacts n) {
+    /**
+     * An event's confidence: the mean of its relevance and of how surely its kind's main facts were read
+     * (0.3 for one not read).
+     */
+    static double overall(EventKind kind, double relevance, Extraction e) {
         List<Double> parts = new ArrayList<>();
         parts.add(relevance);
         switch (kind) {
             case STRIKE -> {
-                parts.add(conf(s.attacker));
-                parts.add(conf(s.target));
-                parts.add(conf(s.date));
-                parts.add(Math.max(conf(s.launched), Math.max(conf(s.killed), conf(s.wounded))));
-                parts.add(s.places.isEmpty() ? 0.3 : s.places.get(0).confidence());
+                parts.add(conf(e.attacker()));
+                parts.add(conf(e.target()));
+                parts.add(conf(e.date()));
+                parts.add(Math.max(conf(e.launched()), Math.max(conf(e.killed()), conf(e.wounded()))));
+                parts.add(e.places().isEmpty() ? 0.3 : e.places().get(0).confidence());
             }
             case CEASEFIRE -> {
-                parts.add(conf(c.matter));
-                parts.add(conf(c.scope));
+                parts.add(conf(e.ceasefireMatter()));
+                parts.add(conf(e.ceasefireScope()));
             }
             case NEGOTIATION -> {
-                parts.add(conf(n.kind));
-                parts.add(n.participants.isEmpty() ? 0.3 : n.participants.get(0).confidence());
+                parts.add(conf(e.negotiationKind()));
+                parts.add(e.participants().isEmpty() ? 0.3 : e.participants().get(0).confidence());
             }
         }
         return parts.stream().mapToDouble(Double::doubleValue).average().orElse(relevance);

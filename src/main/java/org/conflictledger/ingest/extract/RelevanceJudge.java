@@ -2,8 +2,9 @@ package org.conflictledger.ingest.extract;
 
 /**
  * Where the pipeline decides whether an article reports the war and what kind its headline event is.
- * The rules ({@link RuleRelevance}) implement it today; a trained classifier can take their place
- * without touching the stages after it (events, facts, candidates).
+ * The service's judge is the trained classifier ({@code ingest.classify}, with a few rule overrides);
+ * {@link RuleRelevance} is the rules' own decision (property {@code ledger.extraction.relevance=rules}).
+ * The stages after it (events, facts, candidates) are the same whichever judges.
  */
 public interface RelevanceJudge {
 
@@ -14,7 +15,10 @@ public interface RelevanceJudge {
      */
     Judgement judge(ArticleText article, Extraction rules);
 
-    /** Relevant or not, the headline kind (null when irrelevant), a confidence 0–1 and the sentence that decided. */
+    /**
+     * Relevant or not, the headline kind (null when irrelevant), a confidence 0–1 and the sentence that
+     * decided (null: the extractor takes the sentence of the lead that best tells an event of that kind).
+     */
     record Judgement(boolean relevant, EventKind headlineKind, double confidence, String evidence) {
     }
 }

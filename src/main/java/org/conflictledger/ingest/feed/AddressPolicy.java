@@ -1,6 +1,5 @@
 package org.conflictledger.ingest.feed;
 
-import java.net.IDN;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -70,7 +69,8 @@ class AddressPolicy {
     List<InetAddress> checkResolved(URI uri) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(hostOf(uri));
+            // a bracketed IPv6 literal resolves as it is; java.net.URI has no host for a non-ASCII name
+            addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
             throw new UnresolvedHostException(uri.getHost());
         } catch (IllegalArgumentException | SecurityException e) {
@@ -90,14 +90,6 @@ class AddressPolicy {
         return addresses;
     }
 
-    /** The name to resolve for a URI's host: brackets of an IPv6 literal removed, IDN in ASCII. */
-    static String hostOf(URI uri) {
-        String host = uri.getHost();
-        if (host.startsWith("[") && host.endsWith("]")) {
-            return host.substring(1, host.length() - 1);
-        }
-        return IDN.toASCII(host);
-    }
 
     /**
      * At registration: a host that resolves must resolve to allowed addresses; one that does not

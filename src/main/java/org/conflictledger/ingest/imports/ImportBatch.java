@@ -78,6 +78,18 @@ final class ImportBatch {
         return !moreIds.isEmpty();
     }
 
+    /** Whether a row of this batch names an external id that a row of the other batch names. */
+    boolean sharesKeysWith(ImportBatch other) {
+        Map<String, Long> small = keys.size() <= other.keys.size() ? keys : other.keys;
+        Map<String, Long> large = small == keys ? other.keys : keys;
+        for (String key : small.keySet()) {
+            if (large.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Adds a row, or rejects it when it repeats an external id of an earlier row of this batch (the
      * reason names that row's line). Returns whether it was added.

@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * is {@code ledger.web.body-limits[/api/v1/imports]}.
  *
  * @param spoolDir where uploaded files wait for their job (empty: {@code <java.io.tmpdir>/ledger-imports})
- * @param batchSize rows written per set-based batch (one transaction each)
+ * @param batchSize rows written per set-based batch (one transaction each); the first batches are smaller
+ * @param writers batches written at once, each on a connection of its own (1: one after the other)
  * @param maxStoredErrors how many rejected or skipped rows a job lists with line and reason; the rest are counted
  * @param maxRecordSize the longest record a CSV may have; longer means an unclosed quote or not CSV
  * @param zone the time zone of local dates and times in the data sets (the Air Force reports Kyiv time)
@@ -20,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("ledger.imports")
 public record ImportProperties(
         @DefaultValue("") String spoolDir,
-        @DefaultValue("50000") int batchSize,
+        @DefaultValue("25000") int batchSize,
+        @DefaultValue("2") int writers,
         @DefaultValue("1000") int maxStoredErrors,
         @DefaultValue("1MB") DataSize maxRecordSize,
         @DefaultValue("Europe/Kyiv") ZoneId zone) {
@@ -28,6 +30,9 @@ public record ImportProperties(
     public ImportProperties {
         if (batchSize < 1) {
             throw new IllegalArgumentException("ledger.imports.batch-size must be at least 1");
+        }
+        if (writers < 1) {
+            throw new IllegalArgumentException("ledger.imports.writers must be at least 1");
         }
     }
 

@@ -9,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceKind;
 import org.conflictledger.source.SourceService;
@@ -33,27 +37,34 @@ import org.springframework.stereotype.Component;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    private static final int FIRST_BATCH = 2_000;
 
     private final ImportJobs jobs;
     private final StrikeBulkWriter writer;
     private final SourceService sources;
     private final PartyService parties;
     private final ImportProperties properties;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     ImportRunner(ImportJobs jobs, StrikeBulkWriter writer, SourceService sources, PartyService parties,
-            ImportProperties properties, Clock clock) {
+            ImportProperties properties, MeterRegistry meters, Clock clock) {
         this.jobs = jobs;
         this.writer = writer;
         this.sources = sources;
         this.parties = parties;
         this.properties = properties;
+        this.meters = meters;
         this.clock = clock;
     }
 
     void run(long jobId, ImportFormat format, Path file, String author) {
-        ExecutorService writing = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-" + jobId + "-write"));
-        ImportCounters counters = new ImportCounters(properties.maxStoredErrors());
+        ExecutorService writing = Executors.newFixedThreadPool(properties.writers(),
+                r -> new Thread(r, "import-" + jobId + "-write"));
+        ImportStages stages = new ImportStages(meters);
+        ImportCounters counters = new ImportCounters(properties.maxStoredErrors(), stages);
+        Writing inFlight = new Writing(writing, properties.writers(), jobId, author, counters);
+        long jobStart = System.nanoTime();
         long line = 0;
         try {
             jobs.started(jobId, clock.instant());
@@ -61,7 +72,6 @@ class ImportRunner {
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             int maxChars = (int) Math.min(Integer.MAX_VALUE, properties.maxRecordSize().toBytes());
-            Future<?> pending = null;
             String stopped = null;
             try (CsvReader csv = new CsvReader(new InputStreamReader(
                     new BufferedInputStream(Files.newInputStream(file), 1 << 20), decoder), maxChars)) {
@@ -73,6 +83,9 @@ class ImportRunner {
                     line = csv.recordLine();
                     mapper.header(new Header(record));
                     ImportBatch batch = new ImportBatch();
+                    // the first batches are small, so that the writers start early; then batch-size rows each
+                    int limit = Math.min(properties.batchSize(), FIRST_BATCH);
+                    long parsing = System.nanoTime();
                     while (true) {
                         try {
                             record = csv.next();
@@ -101,20 +114,25 @@ class ImportRunner {
                                 batch.problem(line, problem.getMessage(), problem.skipped());
                             }
                         }
-                        if (batch.size() + batch.problems().size() >= properties.batchSize()) {
-                            pending = hand(writing, pending, jobId, author, batch, counters);
+                        if (batch.size() + batch.problems().size() >= limit) {
+                            stages.add("csv: read and map", parsing);
+                            inFlight.hand(batch);
+                            parsing = System.nanoTime();
                             batch = new ImportBatch();
+                            limit = Math.min(properties.batchSize(), limit * 2);
                         }
                         if (Thread.currentThread().isInterrupted()) {
                             throw new InterruptedException();
                         }
                     }
-                    pending = hand(writing, pending, jobId, author, batch, counters);
+                    stages.add("csv: read and map", parsing);
+                    inFlight.hand(batch);
                 }
             }
-            if (pending != null) {
-                pending.get();
-            }
+            inFlight.finish();
+            writer.analyzeAfter(counters);
+            log.info("Import job {}: {} rows read in {} s; {}", jobId, counters.read,
+                    "%.2f".formatted((System.nanoTime() - jobStart) / 1e9), stages.summary());
             if (stopped != null) {
                 fail(jobId, stopped, writing);
             } else {
@@ -148,13 +166,58 @@ class ImportRunner {
         }
     }
 
-    /** Waits for the batch being written, then hands over the next one: at most one batch in the database. */
-    private Future<?> hand(ExecutorService writing, Future<?> pending, long jobId, String author, ImportBatch batch,
-            ImportCounters counters) throws InterruptedException, ExecutionException {
-        if (pending != null) {
-            pending.get();
+    /**
+     * The batches being written, oldest first: at most {@code ledger.imports.writers} at a time, each on
+     * a connection of its own. A batch that names an external id of a batch still being written waits
+     * for it before it starts (the database then sees the earlier row and rejects the repeat); the
+     * writer makes every batch commit after the one before it.
+     */
+    private final class Writing {
+
+        private record InFlight(ImportBatch batch, Future<?> writing) {
         }
-        return writing.submit(() -> writer.write(jobId, author, batch, counters));
+
+        private final ExecutorService pool;
+        private final int writers;
+        private final long jobId;
+        private final String author;
+        private final ImportCounters counters;
+        private final Deque<InFlight> batches = new ArrayDeque<>();
+
+        Writing(ExecutorService pool, int writers, long jobId, String author, ImportCounters counters) {
+            this.pool = pool;
+            this.writers = writers;
+            this.jobId = jobId;
+            this.author = author;
+            this.counters = counters;
+        }
+
+        void hand(ImportBatch batch) throws InterruptedException, ExecutionException {
+            long waiting = System.nanoTime();
+            while (!batches.isEmpty() && (batches.size() >= writers || batches.peekFirst().writing().isDone())) {
+                batches.removeFirst().writing().get();
+            }
+            counters.stages.add("csv: wait for a writer", waiting);
+            Future<?> previous = batches.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : batches.peekLast().writing();
+            boolean overlaps = batches.stream().anyMatch(earlier -> earlier.batch().sharesKeysWith(batch));
+            Future<?> writing = pool.submit(() -> {
+                if (overlaps) {
+                    previous.get();
+                }
+                writer.write(jobId, author, batch, counters, previous);
+                return null;
+            });
+            batches.addLast(new InFlight(batch, writing));
+        }
+
+        void finish() throws InterruptedException, ExecutionException {
+            long waiting = System.nanoTime();
+            while (!batches.isEmpty()) {
+                batches.removeFirst().writing().get();
+            }
+            counters.stages.add("csv: wait for a writer", waiting);
+        }
     }
 
     private void fail(long jobId, String reason, ExecutorService writing) {

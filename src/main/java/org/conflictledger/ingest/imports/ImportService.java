@@ -93,11 +93,14 @@ public class ImportService {
         Path dir = properties.spoolPath();
         Files.createDirectories(dir);
         Path file = Files.createTempFile(dir, "import-", ".csv");
-        MessageDigest digest = sha256();
-        digest.update((format.key() + "\n").getBytes(StandardCharsets.UTF_8));
+        // the body's hash tells a retry from a reuse of the key: only computed when there is a key
+        MessageDigest digest = key == null ? null : sha256();
+        if (digest != null) {
+            digest.update((format.key() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         long bytes;
         try {
-            bytes = spool(new DigestInputStream(body, digest), file);
+            bytes = spool(digest == null ? body : new DigestInputStream(body, digest), file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             if (e instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
@@ -107,7 +110,7 @@ public class ImportService {
             }
             throw e;
         }
-        String hash = HexFormat.of().formatHex(digest.digest());
+        String hash = digest == null ? null : HexFormat.of().formatHex(digest.digest());
         String scope = Actors.current();
         Instant now = clock.instant();
         long id; // a new job's id, or a replayed job's id negated (see keyedJob)
@@ -276,11 +279,17 @@ public class ImportService {
             if (failed > 0) {
                 log.warn("Marked {} import job(s) left unfinished by a previous run as FAILED", failed);
             }
+            // another instance on this host may share the folder and still read its files: only files
+            // nobody has written for a day are left over
             Path dir = properties.spoolPath();
+            java.nio.file.attribute.FileTime stale = java.nio.file.attribute.FileTime.from(
+                    clock.instant().minus(java.time.Duration.ofDays(1)));
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "import-*.csv")) {
                     for (Path leftover : leftovers) {
-                        Files.deleteIfExists(leftover);
+                        if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0) {
+                            Files.deleteIfExists(leftover);
+                        }
                     }
                 }
             }

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -82,6 +85,9 @@ class StrikeBulkWriter {
     private final StrikeChanges changes;
     private final StatementTimeouts timeouts;
     private final Clock clock;
+    /** Strikes a job must create or update before the planner statistics are refreshed after it. */
+    private static final long ANALYZE_AFTER = 10_000;
+
     private volatile String strikeSequence;
     private volatile String claimSequence;
 
@@ -109,33 +115,87 @@ class StrikeBulkWriter {
         return String.join(", ", java.util.Arrays.stream(columns.split(", ")).map(c -> c + " " + type).toList());
     }
 
+    /** Writes the batch as the only one in flight (see below). */
+    void write(long jobId, String author, ImportBatch batch, ImportCounters counters) {
+        write(jobId, author, batch, counters, CompletableFuture.completedFuture(null));
+    }
+
     /**
      * Writes the batch and stores the job's counters (including the parser's problems carried by the
      * batch) in the same transaction, so the counters always describe what is committed.
+     * {@code previous} is the writing of the batch before this one, done or still running on another
+     * connection: this batch's statements may run meanwhile as long as they only create strikes (its
+     * external ids are not the previous batch's: the caller sees to that), but a batch that updates
+     * existing strikes waits for it before writing, and every batch commits after it (not at all when
+     * it failed). So the batches of a job commit in file order, and two of them never wait for each
+     * other's row locks.
      */
-    void write(long jobId, String author, ImportBatch batch, ImportCounters counters) {
+    void write(long jobId, String author, ImportBatch batch, ImportCounters counters, Future<?> previous) {
+        long start = System.nanoTime();
+        ImportCounters own = new ImportCounters(Integer.MAX_VALUE, counters.stages);
         transactions.executeWithoutResult(status -> {
-            counters.read += batch.read();
+            own.read += batch.read();
             for (ImportBatch.Problem problem : batch.problems()) {
                 if (problem.skipped()) {
-                    counters.skip(problem.line(), problem.reason());
+                    own.skip(problem.line(), problem.reason());
                 } else {
-                    counters.reject(problem.line(), problem.reason());
+                    own.reject(problem.line(), problem.reason());
                 }
             }
             if (batch.size() > 0) {
                 try {
-                    merge(jobId, author, batch, counters);
+                    merge(jobId, author, batch, own, previous);
                 } catch (SQLException | IOException e) {
                     throw new IllegalStateException("batch write failed: " + e.getMessage(), e);
                 }
             }
+            await(previous, counters.stages);
+            counters.add(own);
             jobs.progress(jobId, counters, counters.drainErrors());
         });
+        counters.stages.add("write: whole batch, commit included", start);
     }
 
-    private void merge(long jobId, String author, ImportBatch batch, ImportCounters counters)
+    /**
+     * After a job that changed many strikes: fresh planner statistics for {@code strike}. Until
+     * autovacuum gets to it (a minute or more) a ledger that grew from nothing has none, and the
+     * statistics of the days the import left dirty then read the strike table in a nested loop: 200,000
+     * strikes took 100 s instead of about 1 s (measured on a loaded machine). It takes a fraction of a
+     * second (a sample of 30,000 rows, whatever the table's size).
+     */
+    void analyzeAfter(ImportCounters counters) {
+        if (counters.created + counters.updated >= ANALYZE_AFTER) {
+            long start = System.nanoTime();
+            transactions.executeWithoutResult(status -> {
+                timeouts.allowLongStatements();
+                try (Statement statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
+                    statement.execute("analyze strike");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("analyze strike failed: " + e.getMessage(), e);
+                }
+            });
+            counters.stages.add("sql: analyze strike after the job", start);
+        }
+    }
+
+    /** Waits for the previous batch's writing; fails this batch when it failed. */
+    private static void await(Future<?> previous, ImportStages stages) {
+        long start = System.nanoTime();
+        try {
+            previous.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the previous batch", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the previous batch failed", e.getCause());
+        }
+        stages.add("write: wait for the previous batch", start);
+    }
+
+    private void merge(long jobId, String author, ImportBatch batch, ImportCounters counters, Future<?> previous)
             throws SQLException, IOException {
+        ImportStages stages = counters.stages;
+        long t = System.nanoTime();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Instant now = clock.instant();
         sequences(connection);
@@ -154,6 +214,7 @@ class StrikeBulkWriter {
         if (batch.hasMoreIds()) {
             copy.copyIn("copy imp_ext (row_no, dataset, external_id) from stdin", new StringReader(batch.moreIdsText()));
         }
+        t = stages.add("sql: staging tables and COPY", t);
         try (Statement statement = connection.createStatement()) {
             // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
             statement.execute("analyze imp_row (dataset, external_id)");
@@ -165,6 +226,7 @@ class StrikeBulkWriter {
                     left join import_record i on i.dataset = e.dataset and i.external_id = e.external_id
                                               and i.strike_id = e.strike_id
                     where e.dataset = r.dataset and e.external_id = r.external_id""");
+            t = stages.add("sql: match known rows", t);
             List<Integer> rejected = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select row_no, line, seen_line, dataset, external_id"
                     + " from imp_row where seen_job = " + jobId + " order by row_no")) {
@@ -213,18 +275,26 @@ class StrikeBulkWriter {
                     }
                 }
             }
+            t = stages.add("sql: classify rows", t);
             counters.created += creates;
             counters.updated += updates + attaches;
             if (creates + updates + attaches == 0) {
                 return;
             }
+            if (updates + attaches > 0) {
+                // existing strikes change: never alongside the previous batch (no two batches wait for
+                // each other's row locks, and this one reconciles from its committed claims)
+                await(previous, stages);
+            }
             String stamp = "'" + now + "'::timestamptz";
             List<Long> updated = updates + attaches == 0 ? List.of() : ids(statement, "'U', 'A'");
             changes.beforeUpdate(updated);
+            t = stages.add("sql: revisions before updates", t);
             if (creates > 0) {
                 statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", " + stamp + ", " + stamp + " from imp_row where action = 'C' order by row_no");
+                t = stages.add("sql: strike insert", t);
             }
             if (updates > 0) {
                 statement.executeUpdate("update strike s set (" + STRIKE_COLUMNS + ") = (" + prefixed("r.",
@@ -243,13 +313,16 @@ class StrikeBulkWriter {
                         delete from claim k using imp_row r
                         where r.action = 'U' and k.strike_id = r.strike_id
                           and k.id = any (r.old_claims[r.claim_count + 1:])""");
+                t = stages.add("sql: strike and claim updates", t);
             }
             statement.executeUpdate("update imp_claim c set claim_id = nextval('" + claimSequence + "'), fresh = true"
                     + " from imp_row r where r.row_no = c.row_no and r.action <> 'N' and c.claim_id is null");
+            t = stages.add("sql: claim ids", t);
             statement.executeUpdate("insert into claim (id, strike_id, " + CLAIM_COLUMNS + ", created_at, updated_at)"
                     + " select c.claim_id, r.strike_id, " + prefixed("c.", CLAIM_COLUMNS) + ", " + stamp + ", "
                     + stamp + " from imp_claim c join imp_row r on r.row_no = c.row_no where c.fresh"
                     + " order by c.claim_id");
+            t = stages.add("sql: claim insert", t);
             if (creates > 0) {
                 statement.executeUpdate("insert into strike_external_id (dataset, external_id, strike_id)"
                         + " select dataset, external_id, strike_id from imp_row where action = 'C'");
@@ -260,6 +333,7 @@ class StrikeBulkWriter {
                         select x.dataset, x.external_id, r.strike_id from imp_ext x join imp_row r on r.row_no = x.row_no
                         where r.action <> 'N' on conflict do nothing""");
             }
+            t = stages.add("sql: external id insert", t);
             statement.executeUpdate("""
                     insert into import_record (dataset, external_id, strike_id, claim_ids, content_hash, job_id, line)
                     select r.dataset, r.external_id, r.strike_id, c.ids, r.content_hash, %d, r.line
@@ -271,11 +345,14 @@ class StrikeBulkWriter {
                     on conflict (dataset, external_id) do update set strike_id = excluded.strike_id,
                         claim_ids = excluded.claim_ids, content_hash = excluded.content_hash,
                         job_id = excluded.job_id, line = excluded.line""".formatted(jobId));
+            t = stages.add("sql: import records", t);
             if (updates + attaches > 0) {
                 reconcile(connection, copy, statement, stamp);
+                t = stages.add("sql: reconcile updated strikes", t);
             }
             List<Long> created = creates == 0 ? List.of() : ids(statement, "'C'");
             changes.record(created, updated, author);
+            stages.add("sql: change log", t);
         }
     }
 

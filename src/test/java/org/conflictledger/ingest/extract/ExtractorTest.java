@@ -47,6 +47,11 @@ class ExtractorTest {
         assertThat(x.claimant().value()).isEqualTo("UA");
         assertThat(x.attributedTo().value()).isEqualTo("Ukrainian Air Force");
         assertThat(x.date().value().date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        // read from "overnight", not the publication fallback (which is the day before publication, DAY precision)
+        assertThat(x.date().value().expression()).isEqualTo("overnight");
+        assertThat(x.date().value().precision()).isEqualTo(org.conflictledger.common.TimePrecision.HOUR);
+        assertThat(x.date().value().start()).isEqualTo(java.time.Instant.parse("2025-04-11T15:00:00Z"));
+        assertThat(x.date().value().end()).isEqualTo(java.time.Instant.parse("2025-04-12T06:00:00Z"));
         assertThat(x.confidence()).isBetween(0.6, 1.0);
     }
 

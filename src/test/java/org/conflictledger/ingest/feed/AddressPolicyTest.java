@@ -62,4 +62,48 @@ class AddressPolicyTest {
         policy.checkAtRegistration(unresolvable);
         assertThatThrownBy(() -> policy.checkResolved(unresolvable)).hasMessageContaining("cannot be resolved");
     }
+    private static InetAddress v6(int... bytes) throws Exception {
+        byte[] address = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            address[i] = (byte) bytes[i];
+        }
+        return java.net.Inet6Address.getByAddress(null, address, -1);
+    }
+
+    @Test
+    void judgesAnIpv4MappedIpv6AddressByItsIpv4Part() throws Exception {
+        AddressPolicy policy = policy(List.of());
+        assertThat(policy.isPublic(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1))).isFalse();
+        assertThat(policy.isPublic(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 1, 2, 3))).isFalse();
+        assertThat(policy.isPublic(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 93, 184, 215, 14))).isTrue();
+        // not mapped: a non-zero byte before ffff, or ffff not complete; judged as the IPv6 address it is
+        assertThat(policy.isPublic(v6(0x26, 0x06, 0, 0, 0, 0, 0, 0, 0, 1, 0xff, 0xff, 127, 0, 0, 1))).isTrue();
+        assertThat(policy.isPublic(v6(0x26, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 127, 0, 0, 1))).isTrue();
+        assertThat(policy.isPublic(v6(0x26, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0xfe, 0xff, 127, 0, 0, 1))).isTrue();
+    }
+
+    @Test
+    void acceptsEveryValidPortAndRefusesTheOthers() {
+        AddressPolicy policy = policy(List.of());
+        assertThat(policy.checkForm("http://feeds.example.org:65535/a.xml").getPort()).isEqualTo(65535);
+        assertThat(policy.checkForm("http://feeds.example.org:1/a.xml").getPort()).isEqualTo(1);
+        assertThatThrownBy(() -> policy.checkForm("http://feeds.example.org:65536/a.xml"))
+                .hasMessage("has an invalid port");
+        assertThatThrownBy(() -> policy.checkForm("http://feeds.example.org:0/a.xml")).hasMessage("has an invalid port");
+    }
+
+    @Test
+    void readsAddressBlocksAndRefusesMalformedOnes() throws Exception {
+        assertThat(Cidr.parse("10.0.0.0/8").contains(InetAddress.getByName("10.255.0.1"))).isTrue();
+        assertThat(Cidr.parse("10.0.0.0/8").contains(InetAddress.getByName("11.0.0.1"))).isFalse();
+        assertThat(Cidr.parse("192.0.2.7").contains(InetAddress.getByName("192.0.2.7"))).as("no prefix: one address")
+                .isTrue();
+        assertThat(Cidr.parse("192.0.2.7").contains(InetAddress.getByName("192.0.2.6"))).isFalse();
+        assertThat(Cidr.parse("::/0").contains(InetAddress.getByName("2001:db8::1"))).isTrue();
+        assertThat(Cidr.parse("fc00::/128").prefix()).isEqualTo(128);
+        assertThat(Cidr.parse("10.0.0.0/32").prefix()).isEqualTo(32);
+        for (String bad : List.of("10.0.0.0/33", "10.0.0.0/-1", "fc00::/129", "example.org/8", "10.0.0.0/x")) {
+            assertThatThrownBy(() -> Cidr.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -74,6 +74,13 @@ class AutoAcceptIT extends IntegrationTest {
             JsonNode waiting = below.get(0);
             assertThat(waiting.get("status").asString()).isEqualTo("PENDING");
             assertThat(waiting.get("record").isNull()).isTrue();
+            // it waited for its confidence alone: a person can accept it (naming the sides it left open)
+            Api.Response byAPerson = api.as(Api.ANALYST).post("/api/v1/candidates/" + waiting.get("id").asLong()
+                    + "/accept", Api.json("{'attacker':'RU','target':'UA'}"));
+            assertThat(byAPerson.status()).as(byAPerson.toString()).isBetween(200, 201);
+            JsonNode decided = api.get("/api/v1/candidates/" + waiting.get("id").asLong()).json();
+            assertThat(decided.get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(decided.get("record").get("type").asString()).isEqualTo("STRIKE");
         }
     }
 }
