@@ -109,7 +109,8 @@ class DuplicateEvaluationIT {
 
         String schema = "dup_eval_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.url=" + TestDatabase.url(),
+                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.hikari.minimum-idle=1",
+                "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--spring.datasource.hikari.maximum-pool-size=4", "--ledger.security.api-keys=" + Api.KEYS,

@@ -71,6 +71,7 @@ class FuzzIT {
         // command-line arguments: they outrank application.yml, as the test database must
         app = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
                 "--server.port=0", "--spring.main.banner-mode=off", "--ledger.security.api-keys=" + Api.KEYS,
+                "--spring.datasource.hikari.minimum-idle=1",
                 "--spring.datasource.url=" + TestDatabase.url(), "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password());
         api = new Api(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));

@@ -66,6 +66,7 @@ class DatabaseOutageIT {
         registry.add("spring.datasource.url", () -> proxied);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        TestDatabase.POOL.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

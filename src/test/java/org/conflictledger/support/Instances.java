@@ -37,7 +37,8 @@ public final class Instances implements AutoCloseable {
     public ConfigurableApplicationContext start(String... arguments) {
         String[] common = {"--server.port=0", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(), "--ledger.security.api-keys=" + Api.KEYS};
+                "--spring.datasource.password=" + TestDatabase.password(), "--ledger.security.api-keys=" + Api.KEYS,
+                "--spring.datasource.hikari.minimum-idle=1", "--spring.datasource.hikari.idle-timeout=10000"};
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictLedgerApplication.class)
                 .run(Stream.concat(Stream.of(common), Stream.of(arguments)).toArray(String[]::new));
         started.add(context);

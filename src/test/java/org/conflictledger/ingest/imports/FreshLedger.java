@@ -24,7 +24,8 @@ final class FreshLedger implements AutoCloseable {
         schema = "import_fresh_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
         // command-line arguments: they win over application.yml (builder properties would not)
         context = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.url=" + TestDatabase.url(),
+                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.hikari.minimum-idle=1",
+                "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--spring.datasource.hikari.maximum-pool-size=4", "--ledger.security.api-keys=" + Api.KEYS,
