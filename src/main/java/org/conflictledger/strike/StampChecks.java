@@ -62,13 +62,13 @@ class StampChecks implements DisposableBean {
         }
     }
 
-    /** The service's pool settings (URL, schema, timeouts), one connection, generic plans; opened on first use. */
+    /** The service's pool settings (URL, schema, timeouts), one connection, generic plans; opened when needed. */
     private static HikariDataSource ownPool(HikariDataSource service) {
         HikariDataSource pool = new HikariDataSource();
         service.copyStateTo(pool);
         pool.setPoolName(service.getPoolName() + "-stamps");
         pool.setMaximumPoolSize(1);
-        pool.setMinimumIdle(1);
+        pool.setMinimumIdle(0);   // closed after the service's idle timeout without reads: none held for nothing
         pool.setConnectionInitSql("set plan_cache_mode = force_generic_plan");
         return pool;
     }
