@@ -2,7 +2,7 @@
 # Start-up time and resident memory of the service without and with the event classifier: the same jar
 # and the same JVM flags (the pom's service.jvm.options, MALLOC_ARENA_MAX=2), once with
 # ledger.extraction.relevance=rules (no model loaded) and once with the default (classifier).
-#   flock /work/wt/.bench.lock bench/classifier-startup.sh target/conflict-ledger-*.jar [RUNS]
+#   flock /tmp/bench.lock bench/classifier-startup.sh target/conflict-ledger-*.jar [RUNS]
 # Runs alternate (rules, classifier, rules, ...), RUNS each (default 3), each on a fresh database; for each
 # start it prints the time until /actuator/health answers UP, Spring's own "Started ... in N seconds",
 # and VmRSS 10 s after UP. Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres), psql, curl.

@@ -3,7 +3,7 @@
 # Chromium (navigation to <html data-ready="true">, cold profile each run), the number of API requests
 # it makes, and each request's p50/p95 over sequential calls. Run it against the service bench/run.sh
 # starts on its 1M-strike database (or any), under the bench lock:
-#   flock /work/wt/.bench.lock bench/dashboard.sh http://127.0.0.1:18990
+#   flock /tmp/bench.lock bench/dashboard.sh http://127.0.0.1:18990
 # RUNS (default 5) and REQUESTS (default 50) set the repetitions. Prints lines starting DASHBOARD.
 set -euo pipefail
 cd "$(dirname "$0")/.."

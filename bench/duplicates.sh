@@ -8,7 +8,7 @@
 #   N=20000 bench/duplicates.sh
 #   JAR=/tmp/app.jar bench/duplicates.sh   # a jar of your choice (e.g. a copy, while target/ is rebuilt)
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres), python3, curl, psql. Run it under the
-# benchmark lock on a shared machine: flock /work/wt/.bench.lock bench/duplicates.sh (or your own lock).
+# benchmark lock on a shared machine: flock /tmp/bench.lock bench/duplicates.sh (any lock file of yours).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}

@@ -14,14 +14,14 @@ files and only EVEN 0-based indexes of key_annotated_articles.json are ever read
     before any rule was tuned on it: 100 further war-named RSS items and 50 further event-titled ones;
   - a CHECK2 batch of articles, drawn at the end for an estimate of the final rules, labelled before the
     extractor read it and not tuned on: the 19 remaining figured even articles and 31 other even articles.
-Usage: python3 eval/dev-2022-sample.py /work/shared/data > ids.txt   (prints one id a line, with its stratum)
+Usage: python3 eval/dev-2022-sample.py ../shared/data > ids.txt   (prints one id a line, with its stratum)
 """
 import json
 import random
 import re
 import sys
 
-DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 RSS = [DATA + "/rss-entries-2022/bbc_news_rss_entries_2022-02_to_2022-08.jsonl",
        DATA + "/rss-entries-2022/cnn_edition_rss_entries_2022-02_to_2022-08.jsonl"]
 ARTICLES = DATA + "/news-articles-ua-war/key_annotated_articles.json"
