@@ -21,11 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.conflictledger.ConflictLedgerApplication;
 import org.conflictledger.support.Api;
+import org.conflictledger.support.Instances;
 import org.conflictledger.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -108,13 +107,8 @@ class DuplicateEvaluationIT {
         List<Pair> pairs = records.stream().flatMap(r -> r.pairs().stream()).toList();
 
         String schema = "dup_eval_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--spring.datasource.hikari.maximum-pool-size=4", "--ledger.security.api-keys=" + Api.KEYS,
-                "--spring.jmx.enabled=false");
+        ConfigurableApplicationContext context = Instances.service(TestDatabase.url(), "--ledger.db.schema=" + schema,
+                "--spring.datasource.hikari.maximum-pool-size=4", "--spring.jmx.enabled=false");
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         try {
             Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));

@@ -18,11 +18,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.conflictledger.ConflictLedgerApplication;
 import org.conflictledger.support.Api;
 import org.conflictledger.support.Records;
+import org.conflictledger.support.Instances;
 import org.conflictledger.support.TestDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -68,12 +67,7 @@ class FuzzIT {
 
     @BeforeContainer
     static void startService() {
-        // command-line arguments: they outrank application.yml, as the test database must
-        app = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--spring.main.banner-mode=off", "--ledger.security.api-keys=" + Api.KEYS,
-                "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.datasource.url=" + TestDatabase.url(), "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password());
+        app = Instances.service(TestDatabase.url(), "--spring.main.banner-mode=off");
         api = new Api(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
         jdbc = app.getBean(JdbcClient.class);
         Records records = new Records(api);

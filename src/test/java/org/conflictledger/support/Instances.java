@@ -35,14 +35,23 @@ public final class Instances implements AutoCloseable {
 
     /** Starts one more instance on the database, with the test keys and these extra arguments. */
     public ConfigurableApplicationContext start(String... arguments) {
-        String[] common = {"--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(), "--ledger.security.api-keys=" + Api.KEYS,
-                "--spring.datasource.hikari.minimum-idle=1", "--spring.datasource.hikari.idle-timeout=10000"};
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictLedgerApplication.class)
-                .run(Stream.concat(Stream.of(common), Stream.of(arguments)).toArray(String[]::new));
+        ConfigurableApplicationContext context = service(url, arguments);
         started.add(context);
         return context;
+    }
+
+    /**
+     * The service on the database at {@code jdbcUrl}: a random port, the test database's credentials, the
+     * test keys and the test pool settings, then {@code arguments}. Command-line arguments, so that they
+     * win over application.yml.
+     */
+    public static ConfigurableApplicationContext service(String jdbcUrl, String... arguments) {
+        Stream<String> common = Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=" + TestDatabase.password(), "--ledger.security.api-keys=" + Api.KEYS),
+                TestDatabase.POOL.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()));
+        return new SpringApplicationBuilder(ConflictLedgerApplication.class)
+                .run(Stream.concat(common, Stream.of(arguments)).toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext context) {

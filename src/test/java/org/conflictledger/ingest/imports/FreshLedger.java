@@ -2,10 +2,9 @@ package org.conflictledger.ingest.imports;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.conflictledger.ConflictLedgerApplication;
 import org.conflictledger.support.Api;
+import org.conflictledger.support.Instances;
 import org.conflictledger.support.TestDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,14 +21,8 @@ final class FreshLedger implements AutoCloseable {
 
     FreshLedger() {
         schema = "import_fresh_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
-        // command-line arguments: they win over application.yml (builder properties would not)
-        context = new SpringApplicationBuilder(ConflictLedgerApplication.class).run(
-                "--server.port=0", "--ledger.db.schema=" + schema, "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--spring.datasource.hikari.maximum-pool-size=4", "--ledger.security.api-keys=" + Api.KEYS,
-                "--spring.jmx.enabled=false");
+        context = Instances.service(TestDatabase.url(), "--ledger.db.schema=" + schema,
+                "--spring.datasource.hikari.maximum-pool-size=4", "--spring.jmx.enabled=false");
         api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
