@@ -59,7 +59,8 @@ public class StrikeRollups {
         ATTACKER_WEAPON_CATEGORY(8, false, StrikeDimension.ATTACKER, StrikeDimension.WEAPON_CATEGORY),
         ATTACKER_TARGET_CATEGORY(9, false, StrikeDimension.ATTACKER, StrikeDimension.TARGET_CATEGORY),
         ATTACKER_REGION(10, false, StrikeDimension.ATTACKER, StrikeDimension.REGION),
-        ATTACKER_COUNTRY(11, false, StrikeDimension.ATTACKER, StrikeDimension.COUNTRY);
+        ATTACKER_COUNTRY(11, false, StrikeDimension.ATTACKER, StrikeDimension.COUNTRY),
+        REGION_CODE(12, true, StrikeDimension.REGION_CODE);
 
         final int gset;
         final boolean hourly;
