@@ -58,6 +58,14 @@ class StatsIT extends IntegrationTest {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             strikes.add(created.id());
         }
+        // either side of the Kyiv midnight that starts April 2150 (21:00 UTC, summer time), inside one UTC day:
+        // a day's rollup row cannot say which month they belong to, the hourly rows can
+        for (String start : List.of("2150-03-31T20:30:00Z", "2150-03-31T21:30:00Z", "2150-03-29T21:10:00Z")) {
+            Api.Response created = api.post("/api/v1/strikes", json("{'attacker':'RU','target':'UA','startedAt':'" + start
+                    + "','timePrecision':'MINUTE','region':'Kharkiv oblast','country':'UA','weaponCategory':'DRONE',"
+                    + "'claims':[" + claimJson() + "]}"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
     }
 
     private String strikeJson(int i, int claims) {
@@ -154,6 +162,11 @@ class StatsIT extends IntegrationTest {
         assertEqualsPlainSql("day", "UTC", "none", "&targetCategory=PORT", "s.target_categories @> array['PORT']");
         assertEqualsPlainSql("day", "UTC", "country", "&place=place%202", "lower(s.place) = 'place 2'");
         assertEqualsPlainSql("day", "Europe/Kyiv", "none", "&minLaunched=100", "s.launched_best >= 100");
+        // ranges that start at a Kyiv midnight (as the dashboard sends) or inside a UTC day: the first day by the hour
+        assertEqualsPlainSql("month", "Europe/Kyiv", "regionCode", "&from=2150-02-28T22:00:00Z",
+                "s.started_at >= '2150-02-28T22:00:00Z'");
+        assertEqualsPlainSql("week", "Europe/Kyiv", "attacker", "&from=2150-03-10T05:00:00Z",
+                "s.started_at >= '2150-03-10T05:00:00Z'");
         assertEqualsPlainSql("hour", "UTC", "attacker", "&from=2150-03-10T06:30:00Z",
                 "s.started_at >= '2150-03-10T06:30:00Z'");
     }
@@ -242,7 +255,11 @@ class StatsIT extends IntegrationTest {
         assertThat(source("bucket=day&place=Kyiv" + RANGE)).isEqualTo("base");
         assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
                 .isEqualTo("base");
-        assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=regionCode" + RANGE)).isEqualTo("rollup-hour");
+        // a Kyiv month holds whole UTC days: daily rows, hourly ones only for the days a month starts in
+        assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=regionCode" + RANGE)).isEqualTo("rollup-day-hour");
+        assertThat(source("bucket=week&tz=Europe/Kyiv&groupBy=weaponCategory" + RANGE)).isEqualTo("rollup-day-hour");
+        assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
+                .isEqualTo("base");
         assertThat(source("bucket=month&groupBy=regionCode" + RANGE)).isEqualTo("rollup-day");
         assertThat(source("bucket=day&tz=Europe/Kyiv&regionCode=UA-63" + RANGE)).isEqualTo("rollup-hour");
         assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker&regionCode=UA-63" + RANGE))
