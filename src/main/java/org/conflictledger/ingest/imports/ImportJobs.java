@@ -107,14 +107,29 @@ class ImportJobs {
                 .param("except", except.toArray(Long[]::new)).update();
     }
 
+    /**
+     * The job with its first errors, read by one statement: a batch commits its counters and its errors
+     * together, and two statements could see the counters of a batch without its errors (a DONE job with
+     * rejected rows and no errors listed).
+     */
     ImportJobView get(long id, int maxErrors) {
-        List<ImportError> errors = jdbc.sql("select line, reason from import_job_error where job_id = :id"
-                        + " order by seq limit :limit")
+        return jdbc.sql("select " + COLUMNS + ", array(select e.line from import_job_error e where e.job_id = j.id"
+                        + " order by e.seq limit :limit) as error_lines, array(select e.reason from import_job_error e"
+                        + " where e.job_id = j.id order by e.seq limit :limit) as error_reasons"
+                        + " from import_job j where id = :id")
                 .param("id", id).param("limit", maxErrors)
-                .query((rs, n) -> new ImportError(rs.getLong("line"), rs.getString("reason"))).list();
-        return jdbc.sql("select " + COLUMNS + " from import_job where id = :id").param("id", id)
-                .query((rs, n) -> view(rs, errors)).optional()
+                .query((rs, n) -> view(rs, errors(rs))).optional()
                 .orElseThrow(() -> ApiException.notFound("import", id));
+    }
+
+    private static List<ImportError> errors(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long[] lines = (Long[]) rs.getArray("error_lines").getArray();
+        String[] reasons = (String[]) rs.getArray("error_reasons").getArray();
+        List<ImportError> errors = new java.util.ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            errors.add(new ImportError(lines[i], reasons[i]));
+        }
+        return errors;
     }
 
     PageResponse<ImportJobView> list(ImportStatus status, PageQuery page) {
