@@ -1,11 +1,5 @@
 package org.conflictledger.ingest.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The places the extractor knows ({@code ingest/gazetteer.tsv}): Ukrainian oblasts and main cities,
+ * The places the extractor knows ({@code extract/gazetteer.tsv}): Ukrainian oblasts and main cities,
  * Russian border regions and often-struck cities, each with coordinates. Names and aliases are
  * matched as whole words, longest first ("Kharkiv region" before "Kharkiv").
  */
@@ -27,7 +21,7 @@ final class Gazetteer {
     private record Name(String text, Pattern pattern, Place place) {
     }
 
-    private static final Gazetteer DEFAULT = load("/ingest/gazetteer.tsv");
+    private static final Gazetteer DEFAULT = load("gazetteer.tsv");
 
     private final List<Place> places;
     private final List<Name> names;
@@ -94,28 +88,21 @@ final class Gazetteer {
     private static Gazetteer load(String resource) {
         List<Place> places = new ArrayList<>();
         List<Name> names = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer " + resource + " is missing");
+        for (Lexicon.Row row : Lexicon.rows(resource, 6, 7)) {
+            Place place;
+            try {
+                place = new Place(row.get(0), row.get(1), row.get(2), row.get(3), Double.parseDouble(row.get(4)),
+                        Double.parseDouble(row.get(5)));
+            } catch (NumberFormatException e) {
+                throw row.error("latitude and longitude must be numbers: " + row.get(4) + ", " + row.get(5));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Place place = new Place(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]));
-                places.add(place);
-                names.add(name(f[0], place));
-                if (f.length > 6 && !f[6].isBlank()) {
-                    for (String alias : f[6].split("\\|")) {
-                        names.add(name(alias, place));
-                    }
+            places.add(place);
+            names.add(name(row.get(0), place));
+            if (!row.optional(6).isBlank()) {
+                for (String alias : row.get(6).split("\\|")) {
+                    names.add(name(alias, place));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
         return new Gazetteer(List.copyOf(places), List.copyOf(names));

@@ -1,11 +1,5 @@
 package org.conflictledger.ingest.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Which language a text is in, by its script (Cyrillic: Ukrainian when it uses і, ї, є or ґ, Russian
- * otherwise) and by the commonest short words of each language ({@code ingest/languages.tsv}). A text
+ * otherwise) and by the commonest short words of each language ({@code extract/languages.tsv}). A text
  * with too few words to tell is taken as English, the language of the feeds the ledger reads.
  */
 final class Languages {
 
-    private static final Map<String, Set<String>> STOPWORDS = load("/ingest/languages.tsv");
+    private static final Map<String, Set<String>> STOPWORDS = load("languages.tsv");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private Languages() {
@@ -73,21 +67,8 @@ final class Languages {
 
     private static Map<String, Set<String>> load(String resource) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (InputStream in = Languages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                out.put(parts[0].trim(), Set.of(parts[1].trim().split("\\s+")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Lexicon.Row row : Lexicon.rows(resource, 2, 2)) {
+            out.put(row.get(0).trim(), Set.of(row.get(1).trim().split("\\s+")));
         }
         return Map.copyOf(out);
     }

@@ -146,20 +146,13 @@ final class NegotiationReader {
         return Math.round(minutes);
     }
 
-    static Map<String, String> venues() {
+    /** Where talks may be held ({@code name <tab> country}), in the order of the file. */
+    static Map<String, String> venues(String file) {
         Map<String, String> v = new LinkedHashMap<>();
-        String[][] rows = {{"St. Petersburg", "RU"}, {"St Petersburg", "RU"}, {"Saint Petersburg", "RU"},
-                {"Abu Dhabi", "AE"}, {"Riyadh", "SA"}, {"Jeddah", "SA"}, {"Istanbul", "TR"}, {"Ankara", "TR"},
-                {"Antalya", "TR"}, {"Geneva", "CH"}, {"Davos", "CH"}, {"Minsk", "BY"}, {"Gomel", "BY"},
-                {"Anchorage", "US"}, {"Alaska", "US"}, {"Doha", "QA"}, {"Dubai", "AE"}, {"Moscow", "RU"},
-                {"Kyiv", "UA"}, {"Washington", "US"}, {"White House", "US"}, {"Oval Office", "US"}, {"Mar-a-Lago", "US"},
-                {"Miami", "US"}, {"New York", "US"}, {"Paris", "FR"}, {"Elysee", "FR"}, {"London", "GB"},
-                {"Berlin", "DE"}, {"Munich", "DE"}, {"Rome", "IT"}, {"Vatican", "VA"}, {"Brussels", "BE"},
-                {"Helsinki", "FI"}, {"Budapest", "HU"}, {"Beijing", "CN"}, {"Warsaw", "PL"}, {"Vilnius", "LT"},
-                {"Copenhagen", "DK"}, {"Bratislava", "SK"}, {"Saudi Arabia", "SA"}, {"Turkey", "TR"},
-                {"Switzerland", "CH"}, {"Belarus", "BY"}, {"Qatar", "QA"}};
-        for (String[] row : rows) {
-            v.put(row[0], row[1]);
+        for (Lexicon.Row row : Lexicon.rows(file, 2, 2)) {
+            if (v.put(row.get(0), row.get(1)) != null) {
+                throw row.error("venue " + row.get(0) + " is listed twice");
+            }
         }
         return v;
     }

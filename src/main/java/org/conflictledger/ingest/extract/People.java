@@ -1,11 +1,5 @@
 package org.conflictledger.ingest.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +11,7 @@ import java.util.regex.Pattern;
 import org.conflictledger.negotiation.Capacity;
 
 /**
- * Participants of negotiations: people the project knows by name ({@code ingest/people.tsv}, with
+ * Participants of negotiations: people the project knows by name ({@code extract/people.tsv}, with
  * their usual title, party and capacity), and anyone introduced with a title ("Russian Foreign
  * Minister Sergei Lavrov", "US special envoy Keith Kellogg"), whose demonym gives the party.
  */
@@ -26,22 +20,15 @@ final class People {
     private record Known(Pattern pattern, String name, String title, String party, Capacity capacity) {
     }
 
-    private static final People DEFAULT = load("/ingest/people.tsv");
+    private static final People DEFAULT = load("people.tsv");
+    private static final Lexicon.Lists TITLES = Lexicon.lists("titles.tsv");
 
-    private static final Pattern TITLED = Pattern.compile("\\b(?:(?<demonym>US|U\\.S\\.|American|Russian|Ukrainian"
-            + "|British|French|Turkish|Saudi|German|Kremlin|White\\s+House|Ukraine's|Russia's|America's)\\s+)?"
-            + "(?<title>President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Secretary\\s+of\\s+State"
-            + "|special\\s+envoy|[Ee]nvoy|National\\s+Security\\s+Adviser|national\\s+security\\s+adviser|adviser|aide"
-            + "|spokesman|spokeswoman|Chancellor|negotiator|chief\\s+negotiator|Vice\\s+President|chief\\s+of\\s+staff"
-            + "|Crown\\s+Prince|Foreign\\s+Secretary|Defen[cs]e\\s+Secretary)\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
+    private static final Pattern TITLED = Pattern.compile("\\b(?:(?<demonym>" + TITLES.get("title-demonym") + ")\\s+)?"
+            + "(?<title>" + TITLES.get("title") + ")\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
 
     /** Someone named by office only: "the US special envoy", "Russia's foreign minister", "Ukrainian officials". */
-    private static final Pattern UNNAMED = Pattern.compile("\\b(?<demonym>US|U\\.S\\.|American|Russian|Ukrainian|British"
-            + "|French|Turkish|Kremlin|White\\s+House|Ukraine's|Russia's|America's|Britain's|France's|Turkey's)\\s+"
-            + "(?:top\\s+|chief\\s+|senior\\s+)?(?<title>[Ss]pecial\\s+[Ee]nvoy|[Ee]nvoy|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e"
-            + "\\s+[Mm]inister|[Pp]rime\\s+[Mm]inister|[Pp]resident|[Ss]ecretary\\s+of\\s+[Ss]tate|[Ff]oreign\\s+[Ss]ecretary"
-            + "|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials|[Dd]iplomats|[Nn]ational\\s+[Ss]ecurity\\s+[Aa]dviser)\\b"
-            + "(?!\\s+[A-Z][a-z])");
+    private static final Pattern UNNAMED = Pattern.compile("\\b(?<demonym>" + TITLES.get("office-demonym") + ")\\s+"
+            + "(?:top\\s+|chief\\s+|senior\\s+)?(?<title>" + TITLES.get("office") + ")\\b(?!\\s+[A-Z][a-z])");
 
     private final List<Known> known;
 
@@ -168,22 +155,15 @@ final class People {
 
     private static People load(String resource) {
         List<Known> known = new ArrayList<>();
-        try (InputStream in = People.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("people list " + resource + " is missing");
+        for (Lexicon.Row row : Lexicon.rows(resource, 5, 5)) {
+            Capacity capacity;
+            try {
+                capacity = Capacity.valueOf(row.get(4).trim());
+            } catch (IllegalArgumentException e) {
+                throw row.error("no capacity " + row.get(4));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                known.add(new Known(Pattern.compile("\\b(?:" + f[0] + ")\\b"), f[1], f[2],
-                        f[3].isBlank() ? null : f[3], Capacity.valueOf(f[4].trim())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            known.add(new Known(row.compile("\\b(?:" + row.get(0) + ")\\b"), row.get(1), row.get(2),
+                    row.get(3).isBlank() ? null : row.get(3), capacity));
         }
         return new People(List.copyOf(known));
     }

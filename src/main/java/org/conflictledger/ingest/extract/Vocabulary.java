@@ -27,30 +27,33 @@ import org.springframework.stereotype.Component;
 /**
  * The words the rules read, shared by the readers: the parties and their capitals, the war's regions,
  * features and interviews, weapons and their models, verbs of launching, intercepting and hitting,
- * who speaks for whom, and the weighted terms that score an article's kind. Compiled once.
+ * who speaks for whom, and the weighted terms that score an article's kind. Compiled once. The word
+ * lists themselves (parties, places, weapons and models, speakers, venues, kind terms) are data in
+ * {@code src/main/resources/extract/*.tsv}, read by {@link Lexicon} when this class loads; the rules that
+ * combine them stay here, beside the tests that hold their examples.
  */
 final class Vocabulary {
 
     private Vocabulary() {
     }
 
+    // ---------------------------------------------------------------- word lists (src/main/resources/extract)
+
+    private static final Lexicon.Lists PARTIES = Lexicon.lists("parties.tsv");
+    private static final Lexicon.Lists PLACES = Lexicon.lists("places.tsv");
+    private static final Lexicon.Lists WEAPON_WORDS = Lexicon.lists("weapons.tsv");
+    private static final Map<EventKind, Map<Pattern, Double>> KIND_TERMS = kindTerms("kind-terms.tsv");
+
     // ---------------------------------------------------------------- vocabulary
 
-    static final Pattern UA = Pattern.compile("\\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensk(?:y|yy|iy)"
-            + "|Bankova)\\b(?![- ](?:made|built|born|speaking|language|flagged))");
-    static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|Putin)\\b"
-            + "(?![- ](?:made|built|born|speaking|language|flagged|backed))");
-    static final Pattern US = Pattern.compile("\\b(?:United States|U\\.S\\.|US|USA|American|Americans"
-            + "|Washington|White House|Trump|Biden|Witkoff|Rubio)\\b");
-    static final Pattern GB = Pattern.compile("\\b(?:Britain|British|UK|U\\.K\\.|United Kingdom|London"
-            + "|Downing Street|Starmer)\\b");
-    static final Pattern FR = Pattern.compile("\\b(?:France|French|Paris|Elysee|Élysée|Macron)\\b");
+    static final Pattern UA = party("UA", "(?![- ](?:made|built|born|speaking|language|flagged))");
+    static final Pattern RU = party("RU", "(?![- ](?:made|built|born|speaking|language|flagged|backed))");
+    static final Pattern US = party("US", "");
+    static final Pattern GB = party("GB", "");
+    static final Pattern FR = party("FR", "");
     /** Regions of the war that are no single oblast of the GAZETTEER. */
-    static final Pattern WAR_REGION = Pattern.compile("\\b(?:Donbas|Donbass|Azovstal|Black\\s+Sea\\s+Fleet)\\b");
-    static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:Gaza|Israel|Israeli|Israelis|Hamas"
-            + "|Hezbollah|Houthis?|Yemen|Yemeni|Sudan|Sudanese|Syria|Syrian|Iran|Iranian|Lebanon|Lebanese|Myanmar"
-            + "|Somalia|Taliban|Tigray|Kashmir|Congo|Nagorno|Armenia|Azerbaijan|Libya|Haiti|West Bank|Tehran"
-            + "|Pakistan|Pakistani|Indian army|North Korea|North Korean|N\\. Korea|Pyongyang|Taiwan|Taiwanese)\\b");
+    static final Pattern WAR_REGION = Pattern.compile("\\b(?:" + PLACES.get("war-region") + ")\\b");
+    static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:" + PLACES.get("foreign-war") + ")\\b");
     /** Features, explainers and opinion: about the war, but no report of an event. */
     static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|explainer|the papers"
             + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+"
@@ -115,87 +118,25 @@ final class Vocabulary {
             + "|under\\s+(?:\\S+\\s+){0,2}?(?:bombardment|shelling|fire|attack|siege)|(?:was|were)\\s+involved\\s+in"
             + "|took\\s+part\\s+in|participated\\s+in|responsible\\s+for)\\b");
 
-    static final Map<Pattern, Double> STRIKE_TERMS = terms(Map.ofEntries(
-            Map.entry("attack(?:s|ed|ing)?", 1.0), Map.entry("strikes?|struck", 1.0),
-            Map.entry("drones?|uavs?", 1.5), Map.entry("missiles?", 1.5), Map.entry("shaheds?", 2.0),
-            Map.entry("shot down|downed|intercepted", 2.0), Map.entry("air defen[cs]es?", 1.5),
-            Map.entry("shell(?:ing|ed|s)", 1.5), Map.entry("explosions?|blasts?", 1.0), Map.entry("air raid", 1.5),
-            Map.entry("glide bombs?|guided bombs?|aerial bombs?", 2.0),
-            Map.entry("artillery|rockets?|cluster (?:munitions|bombs)", 1.5),
-            Map.entry("(?:massive|powerful|loud|huge|large|series of) (?:explosions?|blasts?)", 1.5),
-            Map.entry("ablaze|on fire|in flames", 1.0), Map.entry("bomb(?:ed|ing|ings|s)?", 1.5),
-            Map.entry("bombard(?:s|ed|ing|ment)?", 1.5), Map.entry("air ?strikes?|airstrikes?", 1.5),
-            Map.entry("(?:pre-dawn|dawn|overnight|night-time|morning|evening) (?:attacks?|strikes?|raids?|barrage|assault)",
-                    1.5),
-            Map.entry("killed|killing|dead|death toll", 1.0), Map.entry("injured|wounded|injuring|wounding", 1.0),
-            Map.entry("barrage", 1.5), Map.entry("ballistic", 1.5), Map.entry("cruise", 1.0),
-            Map.entry("launched", 1.0), Map.entry("damaged|destroyed", 0.5), Map.entry("pounded|hit", 0.5),
-            Map.entry("jamming|electronic warfare", 1.5), Map.entry("rubble|debris|fire broke out", 1.0),
-            Map.entry("energy (?:infrastructure|facilities)|power (?:plant|station|grid)|substation", 0.5)));
-    static final Map<Pattern, Double> CEASEFIRE_TERMS = terms(Map.ofEntries(
-            Map.entry("cease-?fires?", 3.0), Map.entry("truces?", 3.0), Map.entry("moratorium", 3.0),
-            Map.entry("armistice", 3.0),
-            Map.entry("(?:halt|pause|stop|freeze)(?:s|ped|ping)? (?:to |on |in )?(?:the )?(?:strikes|attacks|fighting|hostilities)", 3.0),
-            Map.entry("humanitarian corridors?", 3.0),
-            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension|corridor has been agreed"
-                    + "|corridors? (?:was|were|has been|have been) agreed", 3.0), Map.entry("stop(?:ped)? firing", 2.0),
-            Map.entry("safe passage|green corridors?|evacuation (?:of civilians|corridors?|convoys?|routes?|buses)"
-                    + "|(?:evacuat(?:e|ed|ing)|rescu(?:e|ed|ing)) (?:the )?civilians|civilians (?:were |are )?(?:being )?evacuated", 3.0),
-            Map.entry("(?:buses|convoys?) (?:\\w+ ){0,5}?(?:to (?:rescue|evacuate|collect)|for evacuation)", 2.0),
-            Map.entry("evacuation", 1.0),
-            Map.entry("violat(?:ed|ing|ion|ions)|breach(?:ed|es)?", 1.0),
-            Map.entry("(?:agree[sd]?|accept(?:s|ed)?|declare[sd]?|announce[sd]?|reject(?:s|ed)?|propose[sd]?|back(?:s|ed)?)"
-                    + "\\s+(?:to\\s+)?(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:cease-?fire|truce|halt|moratorium)", 2.0)));
-    static final Map<Pattern, Double> NEGOTIATION_TERMS = terms(Map.ofEntries(
-            Map.entry("talks", 2.0), Map.entry("negotiat(?:ions?|ors?|ed|ing|e)", 2.0),
-            Map.entry("peace (?:deal|plan|agreement|process|summit|proposal|framework|memorandum|settlement)", 2.0),
-            Map.entry("met|meeting|meets|meet|visit|visits|visited", 1.5),
-            Map.entry("(?:met|meets|meeting|talks|talked|spoke) with (?:the )?(?:\\S+ ){0,2}?(?:president|prime minister"
-                    + "|chancellor|foreign minister|counterpart|leader|secretary|envoy|delegation)", 2.5),
-            Map.entry("(?:hold|holds|held|holding) talks", 2.0),
-            Map.entry("(?:travel(?:l)?ed|trip|visits?|visited|arrived) (?:\\w+ ){0,3}?(?:to|in) (?:kyiv|kiev|moscow"
-                    + "|the (?:ukrainian|russian) capital)", 2.0), Map.entry("phone call|spoke by (?:tele)?phone|telephone"
-                    + " (?:call|conversation)|call with", 3.0),
-            Map.entry("summit", 2.0), Map.entry("envoy", 1.5), Map.entry("delegations?", 2.0),
-            Map.entry("diplomat(?:s|ic)?", 1.0), Map.entry("mediat(?:e|ed|ion|or|ors)", 2.0),
-            Map.entry("(?:willing|ready|offer(?:s|ed)?) to (?:mediate|negotiate|talk|meet|hold talks)", 2.0),
-            Map.entry("(?:responses?|replies|reply|answers?) (?:\\S+ ){0,6}?to (?:\\S+ ){0,3}?(?:security )?(?:demands|proposals|concerns"
-                    + "|guarantees)", 3.0), Map.entry("security (?:concerns|demands|proposals)", 1.0),
-            Map.entry("(?:tells|told|urges|urged) (?:\\S+ ){0,3}?(?:putin|zelensky|zelenskyy|russia's president"
-                    + "|ukraine's president|russian president|ukrainian president)", 2.0),
-            Map.entry("grain (?:deal|exports?|corridor|agreement|initiative)", 1.5),
-            Map.entry("(?:phone|telephone|video) (?:talks|conversation|chat)|(?:requested|held|had) (?:a |the )?call"
-                    + "|offers? of talks|offered talks", 2.5),
-            Map.entry("dialogue|contacts at all levels", 1.5),
-            Map.entry("(?:proposals|documents|responses|letters?|replies) (?:\\S+ ){0,4}?sent to (?:russia|moscow|kyiv"
-                    + "|ukraine|nato|the us|washington)", 2.0),
-            Map.entry("(?:russia's|moscow's|kyiv's|ukraine's) (?:security )?(?:concerns|demands)", 1.5),
-            Map.entry("(?:cessation|suspension) of (?:fire|hostilities)|fire suspension", 1.0),
-            Map.entry("talk (?:directly )?(?:to|with) (?:\\S+ ){0,2}?(?:putin|zelensky|zelenskyy|moscow|kyiv|russia|ukraine)"
-                    + "|(?:conditions|preconditions) (?:for|to) (?:\\S+ ){0,2}?(?:talks?|peace|negotiations?)", 2.0),
-            Map.entry("memorandum", 1.5), Map.entry("prisoner (?:exchange|swap)s?", 1.5),
-            Map.entry("(?:talk|talks|talked|speak|speaks|spoke|spoken|call|calls|called)\\s+by\\s+(?:tele)?phone", 3.0),
-            Map.entry("agreement|accord|deal", 1.0), Map.entry("signed|signing", 1.0), Map.entry("peace", 1.0),
-            Map.entry("security guarantees", 1.5), Map.entry("minerals deal", 2.0), Map.entry("sanctions", 0.5)));
+    static final Map<Pattern, Double> STRIKE_TERMS = KIND_TERMS.get(EventKind.STRIKE);
+    static final Map<Pattern, Double> CEASEFIRE_TERMS = KIND_TERMS.get(EventKind.CEASEFIRE);
+    static final Map<Pattern, Double> NEGOTIATION_TERMS = KIND_TERMS.get(EventKind.NEGOTIATION);
 
     enum Weapon { DRONE, CRUISE, BALLISTIC, MISSILE, BOMB, ARTILLERY }
 
     static final Map<Weapon, Pattern> WEAPONS = new EnumMap<>(Map.of(
-            Weapon.DRONE, Pattern.compile("(?i)\\b(?:(?:attack|strike|kamikaze|combat|long-range|Shahed-type|Shahed"
-                    + "|Iranian-made|Iranian-designed|decoy)\\s+)?(?:drones?|UAVs?|unmanned aerial vehicles?"
-                    + "|Shaheds?(?:-1[0-9]{2})?|Gerans?(?:-\\d)?|loitering munitions?|Lancets?)\\b"),
-            Weapon.BALLISTIC, Pattern.compile("(?i)\\b(?:(?:Iskander(?:-[MK])?|KN-23|North Korean|hypersonic)\\s+)?"
+            Weapon.DRONE, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("drone-kind") + ")\\s+)?(?:"
+                    + WEAPON_WORDS.get("drone") + ")\\b"),
+            Weapon.BALLISTIC, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("ballistic-model") + ")\\s+)?"
                     + "ballistic\\s+missiles?|\\bIskander(?:-[MK])?s?\\b(?:\\s+missiles?)?|\\bKinzhals?\\b(?:\\s+missiles?)?"
                     + "|\\bKN-23s?\\b"),
-            Weapon.CRUISE, Pattern.compile("(?i)\\b(?:(?:Kh-101|Kh-555|Kh-55|Kalibr|Kh-22|Kh-59|Kh-69|air-launched"
-                    + "|sea-launched)\\s+)?cruise\\s+missiles?|\\b(?:Kh-101|Kh-555|Kh-55|Kh-22|Kh-32|Kh-59|Kh-69"
-                    + "|Kalibr|Oniks|Onyx|Storm Shadow|Tomahawk|Neptune)s?\\b(?:\\s+missiles?)?"),
+            Weapon.CRUISE, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("cruise-kind") + ")\\s+)?cruise\\s+missiles?"
+                    + "|\\b(?:" + WEAPON_WORDS.get("cruise-model") + ")s?\\b(?:\\s+missiles?)?"),
             Weapon.MISSILE, Pattern.compile("(?i)\\b(?:guided\\s+|anti-aircraft\\s+|S-300\\s+|S-400\\s+)?"
                     + "(?:missiles?|rockets?)\\b"),
-            Weapon.BOMB, Pattern.compile("(?i)\\b(?:glide|guided|aerial|KAB|guided aerial)\\s+bombs?\\b|\\bKABs\\b"),
-            Weapon.ARTILLERY, Pattern.compile("(?i)\\b(?:artillery|shelling|MLRS|Grad rockets?|mortars?)\\b")));
-    static final Pattern MODEL = Pattern.compile("(?i)\\b(Shahed(?:-1[0-9]{2})?|Geran(?:-\\d)?|Kh-101|Kh-555"
-            + "|Kh-55|Kh-22|Kh-32|Kh-59|Kh-69|Kalibr|Iskander(?:-[MK])?|Kinzhal|KN-23|Oniks|Onyx|S-300|S-400|Lancet)s?\\b");
+            Weapon.BOMB, Pattern.compile("(?i)\\b(?:" + WEAPON_WORDS.get("bomb-kind") + ")\\s+bombs?\\b|\\bKABs\\b"),
+            Weapon.ARTILLERY, Pattern.compile("(?i)\\b(?:" + WEAPON_WORDS.get("artillery") + ")\\b")));
+    static final Pattern MODEL = Pattern.compile("(?i)\\b(" + WEAPON_WORDS.get("model") + ")s?\\b");
     static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,2}?(?:aerial\\s+(?:targets|weapons"
             + "|attack\\s+(?:means|weapons|assets|vehicles))|air[- ]attack\\s+(?:means|weapons|assets|vehicles)"
             + "|means\\s+of\\s+(?:aerial|air)\\s+attack|(?:air|aerial)\\s+targets)\\b");
@@ -250,30 +191,8 @@ final class Vocabulary {
     record Attribution(Pattern pattern, String party, String name) {
     }
 
-    static final List<Attribution> ATTRIBUTIONS = List.of(
-            attribution("(?:Ukraine's|Ukrainian|the\\s+Ukrainian|Ukraine)\\s+(?:air\\s+force|Air\\s+Force)|Air\\s+Force\\s+of"
-                    + "\\s+(?:the\\s+Armed\\s+Forces\\s+of\\s+)?Ukraine|Ukraine's\\s+military'?s?\\s+air\\s+force", "UA",
-                    "Ukrainian Air Force"),
-            attribution("(?:Russia's|Russian|the\\s+Russian)\\s+(?:Defen[cs]e\\s+Ministry|defen[cs]e\\s+ministry"
-                    + "|Ministry\\s+of\\s+Defen[cs]e|ministry\\s+of\\s+defen[cs]e|military)|(?:defen[cs]e\\s+ministry|Defen[cs]e"
-                    + "\\s+Ministry)\\s+in\\s+Moscow|Moscow's\\s+defen[cs]e\\s+ministry", "RU", "Russian Ministry of Defence"),
-            attribution("(?:Ukraine's|Ukrainian)\\s+(?:General\\s+Staff|general\\s+staff)|General\\s+Staff\\s+of\\s+the"
-                    + "\\s+(?:Armed\\s+Forces\\s+of\\s+)?Ukraine", "UA", "General Staff of Ukraine"),
-            attribution("(?:Ukraine's|Ukrainian)\\s+(?:defen[cs]e\\s+ministry|Defen[cs]e\\s+Ministry|military|army"
-                    + "|armed\\s+forces|navy|Navy)", "UA", "Ukrainian military"),
-            attribution("(?:Ukraine's|Ukrainian)\\s+(?:State\\s+)?(?:Emergency\\s+Service|emergency\\s+service"
-                    + "|emergency\\s+services)", "UA", "State Emergency Service of Ukraine"),
-            attribution("(?:Ukraine's|Ukrainian)\\s+(?:energy\\s+ministry|Energy\\s+Ministry)|Ukrenergo|Naftogaz"
-                    + "|DTEK", "UA", "Ukrainian energy officials"),
-            attribution("(?:President\\s+)?(?:Volodymyr\\s+)?Zelensk(?:y|yy|iy)", "UA", "President of Ukraine"),
-            attribution("(?:Kremlin|Dmitry\\s+Peskov|Peskov)", "RU", "Kremlin"),
-            attribution("(?:Russia's|Russian)\\s+(?:Foreign\\s+Ministry|foreign\\s+ministry)|Maria\\s+Zakharova"
-                    + "|Zakharova|Sergei\\s+Lavrov|Lavrov", "RU", "Russian Foreign Ministry"),
-            attribution("(?:President\\s+)?(?:Vladimir\\s+)?Putin", "RU", "President of Russia"),
-            attribution("Ukrainian\\s+(?:officials|authorities)|officials\\s+in\\s+Kyiv|Kyiv\\s+officials", "UA",
-                    "Ukrainian officials"),
-            attribution("Russian\\s+(?:officials|authorities)|officials\\s+in\\s+Moscow|Russian\\s+state\\s+media|TASS"
-                    + "|RIA\\s+Novosti", "RU", "Russian officials"));
+    static final List<Attribution> ATTRIBUTIONS = Lexicon.rows("speakers.tsv", 3, 3).stream()
+            .map(row -> new Attribution(row.compile("\\b(?:" + row.get(0) + ")\\b"), row.get(1), row.get(2))).toList();
 
     static final Pattern GOVERNOR = Pattern.compile("(?i)\\b(?:governor|mayor|military\\s+administration"
             + "|regional\\s+(?:head|administration|military\\s+administration|governor|chief)|head\\s+of\\s+the\\s+regional"
@@ -306,15 +225,7 @@ final class Vocabulary {
             + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
             + "|Peskov|Yermak|Umerov)|visit\\w*\\s+(?:to\\s+)?(?:\\S+\\s+){0,4}?(?:Putin|Zelensk\\w+|Kyiv|Kiev|Moscow)\\b)");
     /** States and bodies other than the parties that may sit at a table with them. */
-    static final Pattern OTHER_STATE = Pattern.compile("\\b(?:German[sy]?|Berlin|Scholz|Merz|Turk(?:ey|ish|iye)"
-            + "|T\\u00fcrkiye|Ankara|Erdogan|China|Chinese|Beijing|Xi\\s+Jinping|India|Indian|Modi|Israel|Israeli|Bennett"
-            + "|Ireland|Irish|Taoiseach|Ital(?:y|ian)|Rome|Pol(?:and|ish)|Warsaw|Hungar(?:y|ian)|Orban|Belarus(?:ian)?|Minsk"
-            + "|Lukashenko|Fin(?:land|nish)|Swed(?:en|ish)|Japan(?:ese)?|Canad(?:a|ian)|Australian?|Saudi|Riyadh|Qatar"
-            + "|Emirat(?:es|i)|Abu\\s+Dhabi|Swiss|Switzerland|Geneva|Vatican|Pope|EU|European\\s+(?:Union|Commission|Council)"
-            + "|Nato|NATO|UN|United\\s+Nations|African\\s+Union|Guterres|OSCE|Red\\s+Cross|ICRC|IAEA|Estonia|Latvia|Lithuania|Moldova"
-            + "|Georgia|Kazakhstan|Azerbaijan|Armenia|Austria|Netherlands|Dutch|Belgi(?:um|an)|Spain|Spanish|Greece|Greek"
-            + "|Norw(?:ay|egian)|Denmark|Danish|Czech|Slovak|Romania|Bulgaria|Serbia|Croatia|Slovenia|Portugal|Brazil"
-            + "|South\\s+Africa|Indonesia|Iran)\\b");
+    static final Pattern OTHER_STATE = Pattern.compile("\\b(?:" + PARTIES.get("other-state") + ")\\b");
     static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
             + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
     static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
@@ -330,8 +241,7 @@ final class Vocabulary {
             + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
             + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
             + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
-    static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:Putin|Zelensk(?:y|yy|iy)|Lavrov|Kuleba|Peskov"
-            + "|Yermak|Umerov|Sybiha|Medinsky|Ushakov)\\b");
+    static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:" + PARTIES.get("warring-leader") + ")\\b");
     static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
             + "|chat)\\b");
     static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
@@ -354,7 +264,7 @@ final class Vocabulary {
             + "|three\\s+and\\s+a\\s+half|four\\s+and\\s+a\\s+half|five\\s+and\\s+a\\s+half)[\\s-]+(?<unit>hours?|minutes?"
             + "|hrs?|mins?)\\b(?:\\s+and\\s+(?<extra>\\d+|a\\s+half|fifteen|thirty|forty-five)\\s*(?:minutes?|mins?)?)?");
 
-    static final Map<String, String> VENUES = venues();
+    static final Map<String, String> VENUES = venues("venues.tsv");
     /** "in Riyadh", "hosted by the Saudi capital, Riyadh", …: one pattern per venue, compiled once. */
     static final Map<String, Pattern> VENUE_PATTERNS = venuePatterns();
     static final Pattern TALK_WORD = Pattern.compile("(?s).*\\b(?:talks|negotiat\\w*|meet\\w*|summit|hosted"
@@ -362,9 +272,30 @@ final class Vocabulary {
 
     // ---------------------------------------------------------------- helpers
 
-    static Map<Pattern, Double> terms(Map<String, Double> words) {
-        Map<Pattern, Double> out = new LinkedHashMap<>();
-        words.forEach((regex, weight) -> out.put(Pattern.compile("\\b(?:" + regex + ")\\b"), weight));
+    /** A party by the words of {@code parties.tsv}, as whole words, then {@code after} (what may not follow). */
+    private static Pattern party(String code, String after) {
+        return Pattern.compile("\\b(?:" + PARTIES.get(code) + ")\\b" + after);
+    }
+
+    /** The weighted terms of each kind ({@code kind <tab> term <tab> weight}), each term a whole-word pattern. */
+    private static Map<EventKind, Map<Pattern, Double>> kindTerms(String file) {
+        Map<EventKind, Map<Pattern, Double>> out = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            out.put(kind, new LinkedHashMap<>());
+        }
+        for (Lexicon.Row row : Lexicon.rows(file, 3, 3)) {
+            EventKind kind;
+            double weight;
+            try {
+                kind = EventKind.valueOf(row.get(0));
+                weight = Double.parseDouble(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error("expected a kind (" + List.of(EventKind.values()) + ") and a weight: " + e.getMessage());
+            }
+            if (out.get(kind).put(row.compile("\\b(?:" + row.get(1) + ")\\b"), weight) != null) {
+                throw row.error("term " + row.get(1) + " is listed twice");
+            }
+        }
         return out;
     }
 
@@ -407,9 +338,5 @@ final class Vocabulary {
             }
         }
         return Sentences.clip(best);
-    }
-
-    static Attribution attribution(String regex, String party, String name) {
-        return new Attribution(Pattern.compile("\\b(?:" + regex + ")\\b"), party, name);
     }
 }
