@@ -23,12 +23,12 @@ final class People {
     private static final People DEFAULT = load("people.tsv");
     private static final Lexicon.Lists TITLES = Lexicon.lists("titles.tsv");
 
-    private static final Pattern TITLED = Pattern.compile("\\b(?:(?<demonym>" + TITLES.get("title-demonym") + ")\\s+)?"
-            + "(?<title>" + TITLES.get("title") + ")\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
+    private static final Pattern TITLED = Lexicon.pattern("\\b(?:(?<demonym>", TITLES.get("title-demonym"), ")\\s+)?",
+            "(?<title>", TITLES.get("title"), ")\\s+(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z'-]+){1,2})");
 
     /** Someone named by office only: "the US special envoy", "Russia's foreign minister", "Ukrainian officials". */
-    private static final Pattern UNNAMED = Pattern.compile("\\b(?<demonym>" + TITLES.get("office-demonym") + ")\\s+"
-            + "(?:top\\s+|chief\\s+|senior\\s+)?(?<title>" + TITLES.get("office") + ")\\b(?!\\s+[A-Z][a-z])");
+    private static final Pattern UNNAMED = Lexicon.pattern("\\b(?<demonym>", TITLES.get("office-demonym"), ")\\s+",
+            "(?:top\\s+|chief\\s+|senior\\s+)?(?<title>", TITLES.get("office"), ")\\b(?!\\s+[A-Z][a-z])");
 
     private final List<Known> known;
 
@@ -162,7 +162,7 @@ final class People {
             } catch (IllegalArgumentException e) {
                 throw row.error("no capacity " + row.get(4));
             }
-            known.add(new Known(row.compile("\\b(?:" + row.get(0) + ")\\b"), row.get(1), row.get(2),
+            known.add(new Known(row.compile(String.join("", "\\b(?:", row.get(0), ")\\b")), row.get(1), row.get(2),
                     row.get(3).isBlank() ? null : row.get(3), capacity));
         }
         return new People(List.copyOf(known));

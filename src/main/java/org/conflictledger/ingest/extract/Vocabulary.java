@@ -52,8 +52,8 @@ final class Vocabulary {
     static final Pattern GB = party("GB", "");
     static final Pattern FR = party("FR", "");
     /** Regions of the war that are no single oblast of the GAZETTEER. */
-    static final Pattern WAR_REGION = Pattern.compile("\\b(?:" + PLACES.get("war-region") + ")\\b");
-    static final Pattern FOREIGN_WAR = Pattern.compile("(?i)\\b(?:" + PLACES.get("foreign-war") + ")\\b");
+    static final Pattern WAR_REGION = Lexicon.pattern("\\b(?:", PLACES.get("war-region"), ")\\b");
+    static final Pattern FOREIGN_WAR = Lexicon.pattern("(?i)\\b(?:", PLACES.get("foreign-war"), ")\\b");
     /** Features, explainers and opinion: about the war, but no report of an event. */
     static final Pattern FEATURE = Pattern.compile("(?i)^(?:analysis|opinion|explainer|the papers"
             + "|in pictures|in photos|live|podcast)\\s*:|\\b(?:CNN's|BBC's)\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+"
@@ -125,18 +125,18 @@ final class Vocabulary {
     enum Weapon { DRONE, CRUISE, BALLISTIC, MISSILE, BOMB, ARTILLERY }
 
     static final Map<Weapon, Pattern> WEAPONS = new EnumMap<>(Map.of(
-            Weapon.DRONE, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("drone-kind") + ")\\s+)?(?:"
-                    + WEAPON_WORDS.get("drone") + ")\\b"),
-            Weapon.BALLISTIC, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("ballistic-model") + ")\\s+)?"
-                    + "ballistic\\s+missiles?|\\bIskander(?:-[MK])?s?\\b(?:\\s+missiles?)?|\\bKinzhals?\\b(?:\\s+missiles?)?"
-                    + "|\\bKN-23s?\\b"),
-            Weapon.CRUISE, Pattern.compile("(?i)\\b(?:(?:" + WEAPON_WORDS.get("cruise-kind") + ")\\s+)?cruise\\s+missiles?"
-                    + "|\\b(?:" + WEAPON_WORDS.get("cruise-model") + ")s?\\b(?:\\s+missiles?)?"),
+            Weapon.DRONE, Lexicon.pattern("(?i)\\b(?:(?:", WEAPON_WORDS.get("drone-kind"), ")\\s+)?(?:",
+                    WEAPON_WORDS.get("drone"), ")\\b"),
+            Weapon.BALLISTIC, Lexicon.pattern("(?i)\\b(?:(?:", WEAPON_WORDS.get("ballistic-model"), ")\\s+)?",
+                    "ballistic\\s+missiles?|\\bIskander(?:-[MK])?s?\\b(?:\\s+missiles?)?|\\bKinzhals?\\b(?:\\s+missiles?)?",
+                    "|\\bKN-23s?\\b"),
+            Weapon.CRUISE, Lexicon.pattern("(?i)\\b(?:(?:", WEAPON_WORDS.get("cruise-kind"), ")\\s+)?cruise\\s+missiles?",
+                    "|\\b(?:", WEAPON_WORDS.get("cruise-model"), ")s?\\b(?:\\s+missiles?)?"),
             Weapon.MISSILE, Pattern.compile("(?i)\\b(?:guided\\s+|anti-aircraft\\s+|S-300\\s+|S-400\\s+)?"
                     + "(?:missiles?|rockets?)\\b"),
-            Weapon.BOMB, Pattern.compile("(?i)\\b(?:" + WEAPON_WORDS.get("bomb-kind") + ")\\s+bombs?\\b|\\bKABs\\b"),
-            Weapon.ARTILLERY, Pattern.compile("(?i)\\b(?:" + WEAPON_WORDS.get("artillery") + ")\\b")));
-    static final Pattern MODEL = Pattern.compile("(?i)\\b(" + WEAPON_WORDS.get("model") + ")s?\\b");
+            Weapon.BOMB, Lexicon.pattern("(?i)\\b(?:", WEAPON_WORDS.get("bomb-kind"), ")\\s+bombs?\\b|\\bKABs\\b"),
+            Weapon.ARTILLERY, Lexicon.pattern("(?i)\\b(?:", WEAPON_WORDS.get("artillery"), ")\\b")));
+    static final Pattern MODEL = Lexicon.pattern("(?i)\\b(", WEAPON_WORDS.get("model"), ")s?\\b");
     static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,2}?(?:aerial\\s+(?:targets|weapons"
             + "|attack\\s+(?:means|weapons|assets|vehicles))|air[- ]attack\\s+(?:means|weapons|assets|vehicles)"
             + "|means\\s+of\\s+(?:aerial|air)\\s+attack|(?:air|aerial)\\s+targets)\\b");
@@ -191,8 +191,7 @@ final class Vocabulary {
     record Attribution(Pattern pattern, String party, String name) {
     }
 
-    static final List<Attribution> ATTRIBUTIONS = Lexicon.rows("speakers.tsv", 3, 3).stream()
-            .map(row -> new Attribution(row.compile("\\b(?:" + row.get(0) + ")\\b"), row.get(1), row.get(2))).toList();
+    static final List<Attribution> ATTRIBUTIONS = attributions("speakers.tsv");
 
     static final Pattern GOVERNOR = Pattern.compile("(?i)\\b(?:governor|mayor|military\\s+administration"
             + "|regional\\s+(?:head|administration|military\\s+administration|governor|chief)|head\\s+of\\s+the\\s+regional"
@@ -225,7 +224,7 @@ final class Vocabulary {
             + "|de-?escalat\\w*|(?:talks|met|meeting|call)\\s+with\\s+(?:\\S+\\s+){0,3}?(?:Putin|Zelensk\\w+|Lavrov|Kuleba"
             + "|Peskov|Yermak|Umerov)|visit\\w*\\s+(?:to\\s+)?(?:\\S+\\s+){0,4}?(?:Putin|Zelensk\\w+|Kyiv|Kiev|Moscow)\\b)");
     /** States and bodies other than the parties that may sit at a table with them. */
-    static final Pattern OTHER_STATE = Pattern.compile("\\b(?:" + PARTIES.get("other-state") + ")\\b");
+    static final Pattern OTHER_STATE = Lexicon.pattern("\\b(?:", PARTIES.get("other-state"), ")\\b");
     static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?|truce"
             + "|calls?|phone|spoke|summit|envoy|delegations?|mediat\\w*)\\b");
     static final Pattern TALKS_OR_MEETING = Pattern.compile("(?i)\\b(?:talks?|negotiat\\w*|peace|cease-?fires?"
@@ -241,7 +240,7 @@ final class Vocabulary {
             + "|summit\\s+of\\s+(?:the\\s+)?(?:EU|European\\s+Union|NATO|Nato|G7)|(?:leaders|heads|ministers)\\s+of\\s+(?:the\\s+)?"
             + "(?:NATO|Nato|EU|European\\s+Union|G7|G-7)\\b|meeting\\s+of\\s+(?:nearly\\s+|some\\s+"
             + "|more\\s+than\\s+)?\\d+\\s+(?:countries|nations|allies))\\b");
-    static final Pattern WARRING_LEADER = Pattern.compile("\\b(?:" + PARTIES.get("warring-leader") + ")\\b");
+    static final Pattern WARRING_LEADER = Lexicon.pattern("\\b(?:", PARTIES.get("warring-leader"), ")\\b");
     static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
             + "|chat)\\b");
     static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
@@ -274,7 +273,16 @@ final class Vocabulary {
 
     /** A party by the words of {@code parties.tsv}, as whole words, then {@code after} (what may not follow). */
     private static Pattern party(String code, String after) {
-        return Pattern.compile("\\b(?:" + PARTIES.get(code) + ")\\b" + after);
+        return Lexicon.pattern("\\b(?:", PARTIES.get(code), ")\\b", after);
+    }
+
+    /** Who a figure is attributed to ({@code match <tab> party <tab> name}), in the order of the file. */
+    private static List<Attribution> attributions(String file) {
+        List<Attribution> out = new ArrayList<>();
+        for (Lexicon.Row row : Lexicon.rows(file, 3, 3)) {
+            out.add(new Attribution(row.compile(String.join("", "\\b(?:", row.get(0), ")\\b")), row.get(1), row.get(2)));
+        }
+        return List.copyOf(out);
     }
 
     /** The weighted terms of each kind ({@code kind <tab> term <tab> weight}), each term a whole-word pattern. */
@@ -290,9 +298,9 @@ final class Vocabulary {
                 kind = EventKind.valueOf(row.get(0));
                 weight = Double.parseDouble(row.get(2));
             } catch (IllegalArgumentException e) {
-                throw row.error("expected a kind (" + List.of(EventKind.values()) + ") and a weight: " + e.getMessage());
+                throw row.error("expected a kind " + List.of(EventKind.values()) + " and a weight: " + e.getMessage());
             }
-            if (out.get(kind).put(row.compile("\\b(?:" + row.get(1) + ")\\b"), weight) != null) {
+            if (out.get(kind).put(row.compile(String.join("", "\\b(?:", row.get(1), ")\\b")), weight) != null) {
                 throw row.error("term " + row.get(1) + " is listed twice");
             }
         }
