@@ -19,6 +19,9 @@ FORMAT=${FORMAT:-missile-attacks-ua}
 PORT=${PORT:-18475}
 DB=${DB:-ledger_bench_import}
 WORK=${WORK:-$(mktemp -d)}
+# the service's own JVM flags (pom.xml service.jvm.options, as ./mvnw spring-boot:run starts it), unless JVM_OPTS says otherwise
+JVM_OPTS=${JVM_OPTS:-$(sed -n 's:.*<service.jvm.options>\(.*\)</service.jvm.options>.*:\1:p' pom.xml)}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 jar=$(ls target/conflict-ledger-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -B -DskipTests package; jar=$(ls target/conflict-ledger-*.jar | grep -v plain | head -1); fi
@@ -58,7 +61,7 @@ fi
 psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SERVER_PORT=$PORT LEDGER_API_KEYS=bench:ADMIN \
-  LEDGER_RATE_LIMIT_ENABLED=false LEDGER_IMPORTS_SPOOL_DIR="$WORK/spool" java -Xmx512m -jar "$jar" >"$WORK/app.log" 2>&1 &
+  LEDGER_RATE_LIMIT_ENABLED=false LEDGER_IMPORTS_SPOOL_DIR="$WORK/spool" java $JVM_OPTS -jar "$jar" >"$WORK/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 for _ in $(seq 1 600); do curl -fs "localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
@@ -136,9 +139,10 @@ touch "$WORK/import.done"; wait $probe 2>/dev/null || true
 echo "importing B into the ledger holding A ..."
 full_s=$(import_file "$WORK/b.csv")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+peak_rss_mb=$(( $(awk '/VmHWM/ {print $2}' "/proc/$app/status") / 1024 ))
 
 out=bench/results/import-$FORMAT-$N.md
-python3 - "$N" "$FORMAT" "$copy_s" "$floor_s" "$empty_s" "$full_s" "$probe_log" "$load" "$(git rev-parse --short HEAD)" "$load_start" <<'PY' | tee "$out"
+python3 - "$N" "$FORMAT" "$copy_s" "$floor_s" "$empty_s" "$full_s" "$probe_log" "$load" "$(git rev-parse --short HEAD)" "$load_start" "$peak_rss_mb" "$JVM_OPTS" <<'PY' | tee "$out"
 import sys, datetime
 n, fmt = int(sys.argv[1]), sys.argv[2]
 copy, floor, empty, full = map(float, sys.argv[3:7])
@@ -159,6 +163,8 @@ print(f"| service import of B, ledger holding A | {full:.1f} | {n / full:,.0f} |
 print()
 print(f"API writes during the first import (a new strike with a claim every 0.5 s): {len(probes)} sent, {bad} not 2xx,"
       f" p50 {q(0.5):.3f} s, p99 {q(0.99):.3f} s, max {lat[-1] if lat else float('nan'):.3f} s")
+print()
+print(f"Service peak RSS over both imports (VmHWM): {sys.argv[11]} MB (target <= 600 MB), JVM flags `{sys.argv[12]}`")
 PY
 { echo; echo "Where each import's time went (the service's log; stages overlap: two batches are written at once while the next is read):"; echo
   grep -o 'Import job [0-9]*: .*' "$WORK/app.log" | sed 's/^/    /'; } | tee -a "$out"

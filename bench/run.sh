@@ -48,6 +48,7 @@ fi
 cp "$JAR" "$WORK/app.jar"   # a rebuild while the benchmark runs must not pull the jar from under it
 
 APP_PID=
+OFF_PID=
 stop_app() {
   if [ -n "${APP_PID:-}" ]; then
     kill "$APP_PID" 2>/dev/null || true
@@ -55,7 +56,14 @@ stop_app() {
   fi
   APP_PID=
 }
-trap 'stop_app; rm -rf "$WORK"' EXIT
+stop_off() {
+  if [ -n "${OFF_PID:-}" ]; then
+    kill "$OFF_PID" 2>/dev/null || true
+    wait "$OFF_PID" 2>/dev/null || true
+  fi
+  OFF_PID=
+}
+trap 'stop_app; stop_off; rm -rf "$WORK"' EXIT
 
 # start_app PORT JVM_OPTS LOG [PROPERTY...]: the jar against the bench database, default settings (rate limits on)
 start_app() {
@@ -98,6 +106,14 @@ api "ceasefires/$CF/transitions" '{"to":"IN_FORCE","at":"2025-03-18T00:00:00Z"}'
 api "ceasefires/$CF/transitions" '{"to":"EXPIRED","at":"2025-04-17T00:00:00Z"}' >/dev/null
 
 BASE="http://127.0.0.1:$PORT"
+# a second service on the same database with rate limits off, measured right after each case of the first,
+# so that the cost of the limits (target: at most 10%) is read under the same load
+OFF_PORT=$((PORT + 2))
+log "starting a second service with ledger.rate-limit.enabled=false"
+start_app "$OFF_PORT" "$JVM_OPTS" "$WORK/app-off.log" --ledger.rate-limit.enabled=false
+OFF_PID=$APP_PID
+APP_PID=$PID
+OFF_BASE="http://127.0.0.1:$OFF_PORT"
 PATH_A="/api/v1/strikes/{random id}"
 PATH_B="/api/v1/strikes?attacker=RU&weaponCategory=DRONE&sort=-startedAt&size=50"
 PATH_C="/api/v1/stats/strikes?bucket=day&groupBy=attacker"
@@ -159,11 +175,12 @@ done = function(summary, latency, requests)
 end
 LUA
 
-# http CASE CONNECTIONS PATH -> "p50 p95 p99 rps errors"
+# http CASE CONNECTIONS PATH [BASE] -> "p50 p95 p99 rps errors"
 http() {
   local path=$3; [ "$path" = "$PATH_A" ] && path=
-  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c"$2" -d"${WARMUP}s" -s "$WORK/wrk.lua" "$BASE" >/dev/null
-  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c"$2" -d"${DURATION}s" --timeout 10s -s "$WORK/wrk.lua" "$BASE" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+  local base=${4:-$BASE}
+  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c"$2" -d"${WARMUP}s" -s "$WORK/wrk.lua" "$base" >/dev/null
+  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c"$2" -d"${DURATION}s" --timeout 10s -s "$WORK/wrk.lua" "$base" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 
 # sql CASE CONNECTIONS -> "p50 p95 p99 tps" from pgbench's per-transaction log
@@ -188,38 +205,29 @@ declare -A CONN=([a]=16 [b]=16 [c]=2 [d]=2 [e]=2 [f]=2)
 declare -A URL=([a]="$PATH_A" [b]="$PATH_B" [c]="$PATH_C" [d]="$PATH_D" [e]="$PATH_E" [f]="$PATH_F")
 declare -A H S
 log "warming the JIT up for ${JIT_WARMUP}s over every case"
-for c in a b c d e f; do
-  path=${URL[$c]}; [ "$path" = "$PATH_A" ] && path=
-  BENCH_N=$N BENCH_PATH=$path wrk -t2 -c8 -d"$(( (JIT_WARMUP + 5) / 6 ))s" -s "$WORK/wrk.lua" "$BASE" >/dev/null
+for base in "$BASE" "$OFF_BASE"; do
+  for c in a b c d e f; do
+    path=${URL[$c]}; [ "$path" = "$PATH_A" ] && path=
+    BENCH_N=$N BENCH_PATH=$path wrk -t2 -c8 -d"$(( (JIT_WARMUP + 5) / 6 ))s" -s "$WORK/wrk.lua" "$base" >/dev/null
+  done
 done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for c in a b c d e f; do
   log "case ${NAME[$c]}: HTTP"
   H[$c]=$(http "$c" "${CONN[$c]}" "${URL[$c]}")
-  log "  ${H[$c]}; plain SQL"
+  log "  ${H[$c]}; HTTP with rate limits off"
+  H[$c-]=$(http "$c" "${CONN[$c]}" "${URL[$c]}" "$OFF_BASE")
+  log "  ${H[$c-]}; plain SQL"
   S[$c]=$(sql "$c" "${CONN[$c]}")
   log "  ${S[$c]}"
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 peak_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$PID/status")
+off_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$OFF_PID/status")
 stats_answer=$(curl -fsS "$BASE$PATH_C" | head -c 20000000 | tr ',' '\n' | grep -c '"start"' || true)
 sql_answer=$(psql -At -d "$DB" -c "select count(*) from (select 1 from ledger.strike group by date_trunc('day', started_at, 'UTC'), attacker) x")
 stop_app
-
-# (c)-(e) again with the answer cache off: what every request costs when the ledger changes all the time
-log "restarting the service with ledger.stats.cache-size=0"
-start_app "$PORT" "$JVM_OPTS" "$WORK/app-nocache.log" --ledger.stats.cache-size=0
-for c in c d e; do
-  BENCH_N=$N BENCH_PATH=${URL[$c]} wrk -t2 -c2 -d"$(( (JIT_WARMUP + 5) / 6 ))s" -s "$WORK/wrk.lua" "$BASE" >/dev/null
-done
-for c in c d e; do
-  log "case ${NAME[$c]} without the answer cache: HTTP"
-  H[$c-]=$(http "$c" "${CONN[$c]}" "${URL[$c]}")
-  log "  ${H[$c-]}"
-done
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-nocache_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-[ "$nocache_rss_kb" -gt "$peak_rss_kb" ] && peak_rss_kb=$nocache_rss_kb
-stop_app
+stop_off
 
 log "exporting all $N strikes as CSV from a service with -Xmx$EXPORT_HEAP"
 start_app $((PORT + 1)) "-Xms$EXPORT_HEAP -Xmx$EXPORT_HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m" "$WORK/export.log"
@@ -246,25 +254,34 @@ stop_app
   echo
   echo "| case | conns | HTTP p50 ms | p95 ms | p99 ms | req/s | SQL p50 ms | p95 ms | p99 ms | tx/s | HTTP/SQL rate | target |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-  for c in a b c d e f c- d- e-; do
+  for c in a b c d e f a- b- c- d- e- f-; do
     read -r hp50 hp95 hp99 hrps herr <<<"${H[$c]}"
     read -r sp50 sp95 sp99 stps <<<"${S[${c%-}]}"
     ratio=$(echo "scale=2; $hrps / $stps" | bc)
     err=""; [ "${herr:-0}" != "0" ] && err=" ($herr errors)"
-    name=${NAME[${c%-}]}; [ "$c" != "${c%-}" ] && name="$name, answer cache off"
+    name=${NAME[${c%-}]}; [ "$c" != "${c%-}" ] && name="$name, rate limits off"
     echo "| $name | ${CONN[${c%-}]} | $hp50 | $hp95 | $hp99 | $hrps$err | $sp50 | $sp95 | $sp99 | $stps | $ratio | ${TARGET[${c%-}]} |"
   done
   echo
-  echo "Statistics and compliance answers are cached exactly (kept while trigger-bumped data versions are"
-  echo "unchanged); the rows marked \"answer cache off\" are the same requests from a service started with"
-  echo "\`--ledger.stats.cache-size=0\`, i.e. what each costs when the ledger changes between every two requests."
+  echo "The rows marked \"rate limits off\" are the same requests to a second service on the same database"
+  echo "started with \`--ledger.rate-limit.enabled=false\`, measured right after the first one's. Cost of the"
+  echo "limits (req/s with limits on against off; target: at most 10% lost):"
+  loss_sum=0
+  for c in a b c d e f; do
+    read -r _ _ _ on _ <<<"${H[$c]}"; read -r _ _ _ off _ <<<"${H[$c-]}"
+    loss=$(echo "scale=1; 100 * ($off - $on) / $off" | bc)
+    loss_sum=$(echo "$loss_sum + $loss" | bc)
+    echo "- ${NAME[$c]}: $on against $off req/s, $loss% lost"
+  done
+  echo "- mean over the six cases: $(echo "scale=1; $loss_sum / 6" | bc)% lost"
   echo
   read -r ap50 _ ap99 arps _ <<<"${H[a]}"; read -r sp50 _ sp99 stps <<<"${S[a]}"
   echo "GET /api/v1/strikes/{id} against pgbench's point lookup, 16 connections each: $arps req/s (p50 $ap50 ms, p99 $ap99 ms)"
   echo "vs $stps tx/s (p50 $sp50 ms, p99 $sp99 ms), ratio $(echo "scale=3; $arps / $stps" | bc) (target >= 0.25); load average $load_before"
   echo "before the cases, $load_after after."
   echo
-  echo "Service peak RSS during the whole run (VmHWM): $((peak_rss_kb / 1024)) MB (target <= 600 MB)."
+  echo "Service peak RSS during the whole run (VmHWM): $((peak_rss_kb / 1024)) MB (target <= 600 MB); the second"
+  echo "service (limits off): $((off_rss_kb / 1024)) MB."
   echo "Statistics (c) answered $stats_answer buckets; plain SQL finds $sql_answer (day, attacker) groups."
   echo "CSV export of all strikes by a service started with -Xmx$EXPORT_HEAP: $lines lines (header + $N expected) in ${export_s}s,"
   echo "peak RSS $((export_rss_kb / 1024)) MB, OutOfMemoryError in its log: $oom."

@@ -39,6 +39,8 @@ class DuplicateFinder {
     void tick() {
         try {
             drain(TICK_BUDGET_NANOS, true);
+            // the candidate counts' delta rows (V113) folded once there are more than a thousand
+            jdbc.sql("select duplicate_candidate_count_compact(1000)").query(Integer.class).single();
         } catch (RuntimeException e) {
             log.warn("Duplicate finder tick failed, the queue waits for the next one: {}", e.getMessage());
         }

@@ -4,12 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,16 +67,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/")
-                || properties.selfHandledPaths().stream().anyMatch(request.getRequestURI()::startsWith);
+        return !IdempotencyRules.applies(request.getMethod(), request.getRequestURI(), request.getHeader(HEADER),
+                properties.selfHandledPaths());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+        if (!IdempotencyRules.validKey(key)) {
             problems.write(response, HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                     HEADER + ": must be 1 to 255 visible ASCII characters (a UUID is a good choice).",
                     Map.of("errors", java.util.List.of(Map.of("field", HEADER,
@@ -97,8 +92,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     Map.of("limit", e.limit()));
             return;
         }
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String hash = hash(request.getMethod(), path, body);
+        String path = IdempotencyRules.path(request.getRequestURI(), request.getQueryString());
+        String hash = IdempotencyRules.hash(request.getMethod(), path, body);
         String scope = Actors.current();
         transaction.run(response, (status, buffered) -> {
             if (!claim(scope, key, hash, request.getMethod(), path)) {
@@ -107,7 +102,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             chain.doFilter(new CachedBodyRequest(request, body), buffered);
             int code = buffered.getStatus();
-            if (code >= 200 && code < 300) {
+            if (IdempotencyRules.kept(code)) {
                 jdbc.sql("update idempotency_key set status = :status, content_type = :type, location = :location,"
                                 + " etag = :etag, body = :body where scope = :scope and key = :key")
                         .param("status", code).param("type", buffered.getContentType())
@@ -156,11 +151,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         rs.getString("content_type"), rs.getString("location"), rs.getString("etag"),
                         rs.getBytes("body")))
                 .optional();
-        if (stored.isEmpty() || stored.get().status() == null) {
+        IdempotencyRules.Repeat repeat = stored.map(s -> IdempotencyRules.repeat(s.hash(), s.status(), hash))
+                .orElse(IdempotencyRules.Repeat.IN_PROGRESS);
+        if (repeat == IdempotencyRules.Repeat.IN_PROGRESS) {
             throw inProgress(key);
         }
         Stored s = stored.get();
-        if (!s.hash().equals(hash)) {
+        if (repeat == IdempotencyRules.Repeat.REUSED) {
             problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency key reused", "This " + HEADER + " was used with another request (method, path or"
                             + " body differ); use a new key for a new request.",
@@ -186,17 +183,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static ApiException inProgress(String key) {
         return ApiException.conflict("idempotency-key-in-progress", "A request with this " + HEADER
                 + " is still being processed; retry in a moment to get its outcome.").with("idempotencyKey", key);
-    }
-
-    static String hash(String method, String path, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String truncate(String text, int max) {

@@ -14,7 +14,7 @@ public record StrikeStats(
         @Schema(allowableValues = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region",
                 "regionCode", "country"})
         String groupBy,
-        @Schema(description = "Which table answered", allowableValues = {"rollup-day", "rollup-hour", "base"})
+        @Schema(description = "Which table answered", allowableValues = {"rollup-day", "rollup-hour", "rollup-day-hour", "base"})
         String source,
         List<StatsBucket> buckets) {
 }

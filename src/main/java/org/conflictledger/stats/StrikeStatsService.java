@@ -2,7 +2,12 @@ package org.conflictledger.stats;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +68,7 @@ public class StrikeStatsService {
             this.params = params;
         }
 
-        /** {@code rollup-day}, {@code rollup-hour} or {@code base}: where the numbers come from. */
+        /** {@code rollup-day}, {@code rollup-hour}, {@code rollup-day-hour} or {@code base}: where the numbers come from. */
         public String source() {
             return source;
         }
@@ -135,7 +140,8 @@ public class StrikeStatsService {
                 }
             }
             sql.append(p.from()).append(" group by 1, 2 having sum(r.strikes) <> 0 order by 1, 2");
-            String source = "rollup-" + p.grain().name().toLowerCase(Locale.ROOT);
+            String source = p.params().containsKey("rollupDay0s") ? "rollup-day-hour"
+                    : "rollup-" + p.grain().name().toLowerCase(Locale.ROOT);
             return new Run(query, source, sql.toString(), params);
         }
         StringBuilder where = new StringBuilder(" where true");
@@ -182,7 +188,56 @@ public class StrikeStatsService {
         if (!Zones.wholeHours(query.tz(), from, to)) {
             return Optional.empty();
         }
+        if (query.bucket() != BucketUnit.HOUR && query.filter().from() != null && query.filter().to() != null) {
+            Optional<StrikeRollups.Plan> mixed = mixedPlan(query);
+            if (mixed.isPresent()) {
+                return mixed;
+            }
+        }
         return rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR);
+    }
+
+    /**
+     * Daily rows for the UTC days that lie whole inside the range and inside one bucket, hourly rows for the
+     * rest (a Kyiv week or month starts at 21:00 or 22:00 UTC: only the days that hold such a start, and the
+     * range's first and last day, are read by the hour); empty when no UTC day is whole.
+     */
+    private Optional<StrikeRollups.Plan> mixedPlan(StatsQuery query) {
+        Instant from = query.filter().from();
+        Instant to = query.filter().to();
+        List<Instant[]> days = new ArrayList<>();
+        List<Instant[]> hours = new ArrayList<>();
+        Instant day = from.truncatedTo(ChronoUnit.DAYS);
+        while (day.isBefore(to)) {
+            Instant next = day.plus(1, ChronoUnit.DAYS);
+            boolean whole = !day.isBefore(from) && !next.isAfter(to)
+                    && sameBucket(query, day, next.minus(1, ChronoUnit.HOURS));
+            Instant start = whole || day.isAfter(from) ? day : from;
+            Instant end = whole || next.isBefore(to) ? next : to;
+            List<Instant[]> runs = whole ? days : hours;
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1].equals(start)) {
+                runs.get(runs.size() - 1)[1] = end;
+            } else {
+                runs.add(new Instant[] {start, end});
+            }
+            day = next;
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        return rollups.mixedPlan(query.filter(), query.groupBy(), days, hours);
+    }
+
+    private static boolean sameBucket(StatsQuery query, Instant a, Instant b) {
+        LocalDate first = a.atZone(query.tz()).toLocalDate();
+        LocalDate last = b.atZone(query.tz()).toLocalDate();
+        return switch (query.bucket()) {
+            case HOUR -> false;
+            case DAY -> first.equals(last);
+            case WEEK -> first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .equals(last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case MONTH -> YearMonth.from(first).equals(YearMonth.from(last));
+        };
     }
 
     private static String groupExpression(StrikeDimension groupBy) {

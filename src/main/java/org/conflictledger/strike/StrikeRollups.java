@@ -59,7 +59,8 @@ public class StrikeRollups {
         ATTACKER_WEAPON_CATEGORY(8, false, StrikeDimension.ATTACKER, StrikeDimension.WEAPON_CATEGORY),
         ATTACKER_TARGET_CATEGORY(9, false, StrikeDimension.ATTACKER, StrikeDimension.TARGET_CATEGORY),
         ATTACKER_REGION(10, false, StrikeDimension.ATTACKER, StrikeDimension.REGION),
-        ATTACKER_COUNTRY(11, false, StrikeDimension.ATTACKER, StrikeDimension.COUNTRY);
+        ATTACKER_COUNTRY(11, false, StrikeDimension.ATTACKER, StrikeDimension.COUNTRY),
+        REGION_CODE(12, true, StrikeDimension.REGION_CODE);
 
         final int gset;
         final boolean hourly;
@@ -104,34 +105,64 @@ public class StrikeRollups {
      * not grouped)" exactly from rows of {@code grain}, or empty when the rollups cannot.
      */
     public Optional<Plan> plan(StrikeFilter filter, StrikeDimension groupBy, Grain grain) {
-        if (filter.place() != null || filter.minLaunched() != null || !grain.aligned(filter.from())
-                || !grain.aligned(filter.to())) {
+        if (!grain.aligned(filter.from()) || !grain.aligned(filter.to())) {
             return Optional.empty();
         }
-        Map<StrikeDimension, Object> filtered = new LinkedHashMap<>();
-        for (StrikeDimension dimension : StrikeDimension.values()) {
-            Object value = dimension.valueIn(filter);
-            if (value != null) {
-                filtered.put(dimension, value);
-            }
-        }
-        // grouped by category, a strike counts in each of its categories: a category filter would need them all
-        if (groupBy == StrikeDimension.TARGET_CATEGORY && filtered.containsKey(StrikeDimension.TARGET_CATEGORY)) {
-            return Optional.empty();
-        }
-        Set<StrikeDimension> dimensions = EnumSet.noneOf(StrikeDimension.class);
-        dimensions.addAll(filtered.keySet());
-        if (groupBy != null) {
-            dimensions.add(groupBy);
-        }
-        Optional<RollupSet> found = RollupSet.of(dimensions).filter(set -> set.holds(grain));
+        Optional<RollupSet> found = set(filter, groupBy).filter(set -> set.holds(grain));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         RollupSet set = found.get();
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder from = new StringBuilder(" from (").append(relation(set, grain, filter, params))
-                .append(") r where true");
+        return Optional.of(plan(set, grain, filter, groupBy, relation(set, grain, filter, params), params));
+    }
+
+    /**
+     * The plan that answers the question from daily rows for the UTC days {@code [wholeDays[i][0],
+     * wholeDays[i][1])} and hourly rows for the hours {@code [hours[i][0], hours[i][1])} (together exactly
+     * the filter's {@code [from, to)}, which must be set and on whole hours), or empty when no grouping set
+     * holds both grains for the question. For buckets that hold whole UTC days (a week or month in
+     * Europe/Kyiv): most rows are daily ones, only the days a bucket starts in are read by the hour.
+     */
+    public Optional<Plan> mixedPlan(StrikeFilter filter, StrikeDimension groupBy, List<Instant[]> wholeDays,
+            List<Instant[]> hours) {
+        if (filter.from() == null || filter.to() == null || !Grain.HOUR.aligned(filter.from())
+                || !Grain.HOUR.aligned(filter.to())) {
+            return Optional.empty();
+        }
+        Optional<RollupSet> found = set(filter, groupBy).filter(set -> set.hourly);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RollupSet set = found.get();
+        Map<String, Object> params = new LinkedHashMap<>();
+        return Optional.of(plan(set, Grain.DAY, filter, groupBy, mixedRelation(set, filter, wholeDays, hours, params),
+                params));
+    }
+
+    private Optional<RollupSet> set(StrikeFilter filter, StrikeDimension groupBy) {
+        if (filter.place() != null || filter.minLaunched() != null) {
+            return Optional.empty();
+        }
+        Set<StrikeDimension> dimensions = EnumSet.noneOf(StrikeDimension.class);
+        for (StrikeDimension dimension : StrikeDimension.values()) {
+            if (dimension.valueIn(filter) != null) {
+                dimensions.add(dimension);
+            }
+        }
+        // grouped by category, a strike counts in each of its categories: a category filter would need them all
+        if (groupBy == StrikeDimension.TARGET_CATEGORY && dimensions.contains(StrikeDimension.TARGET_CATEGORY)) {
+            return Optional.empty();
+        }
+        if (groupBy != null) {
+            dimensions.add(groupBy);
+        }
+        return RollupSet.of(dimensions);
+    }
+
+    private static Plan plan(RollupSet set, Grain grain, StrikeFilter filter, StrikeDimension groupBy, String relation,
+            Map<String, Object> params) {
+        StringBuilder from = new StringBuilder(" from (").append(relation).append(") r where true");
         if (filter.from() != null) {
             from.append(" and r.bucket >= :rollupFrom");
             params.put("rollupFrom", Timestamp.from(filter.from()));
@@ -142,13 +173,15 @@ public class StrikeRollups {
         }
         // values are normalised upper-case codes and enum names, and regions compare case-insensitively
         // (as StrikeFilter does): lower() on both sides is exact for all of them
-        filtered.forEach((dimension, value) -> {
-            String param = "rollup_" + dimension.param();
-            from.append(" and lower(r.").append(column(set, dimension)).append(") = lower(:").append(param).append(')');
-            params.put(param, value);
-        });
-        return Optional.of(new Plan(grain, set.gset, from.toString(), params,
-                groupBy == null ? null : "r." + column(set, groupBy)));
+        for (StrikeDimension dimension : StrikeDimension.values()) {
+            Object value = dimension.valueIn(filter);
+            if (value != null) {
+                String param = "rollup_" + dimension.param();
+                from.append(" and lower(r.").append(column(set, dimension)).append(") = lower(:").append(param).append(')');
+                params.put(param, value);
+            }
+        }
+        return new Plan(grain, set.gset, from.toString(), params, groupBy == null ? null : "r." + column(set, groupBy));
     }
 
     /**
@@ -180,8 +213,7 @@ public class StrikeRollups {
      * rollup's columns. One statement reads both, so the sums are exact at every commit.
      */
     static String relation(RollupSet set, Grain grain, StrikeFilter filter, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("select c.grain, c.gset, c.bucket, c.k1, c.k2, c.strikes")
-                .append(FIGURE_COLUMNS.replace(", ", ", c.")).append(" from strike_rollup c where c.grain = '")
+        StringBuilder sql = new StringBuilder(rollupRows()).append(" where c.grain = '")
                 .append(grain.code).append("' and c.gset = ").append(set.gset);
         if (filter.from() != null) {
             sql.append(" and c.bucket >= :rollupFrom");
@@ -191,7 +223,47 @@ public class StrikeRollups {
         }
         sql.append(" and not exists (select 1 from strike_rollup_dirty i where i.day = ")
                 .append(grain == Grain.DAY ? "c.bucket" : "date_trunc('day', c.bucket, 'UTC')").append(')');
-        sql.append(" union all select '").append(grain.code).append("', ").append(set.gset)
+        return sql.append(" union all ").append(dirtyRows(set, grain, filter)).toString();
+    }
+
+    /**
+     * As {@link #relation}, but daily rows for the runs of whole UTC days and hourly rows for the runs of
+     * hours given (each {@code [start, end)}), and the strikes of dirty days by the hour.
+     */
+    static String mixedRelation(RollupSet set, StrikeFilter filter, List<Instant[]> wholeDays, List<Instant[]> hours,
+            Map<String, Object> params) {
+        // each run an index range of its own (a join with unnest() of the runs was planned as a scan of every
+        // hourly row of the set: the planner cannot see how narrow the ranges are)
+        return rollupRows() + " where c.grain = 'd' and c.gset = " + set.gset + " and (" + ranges("rollupDay", wholeDays, params)
+                + ") and not exists (select 1 from strike_rollup_dirty i where i.day = c.bucket)"
+                + " union all " + rollupRows() + " where c.grain = 'h' and c.gset = " + set.gset + " and ("
+                + ranges("rollupHour", hours, params)
+                + ") and not exists (select 1 from strike_rollup_dirty i where i.day = date_trunc('day', c.bucket, 'UTC'))"
+                + " union all " + dirtyRows(set, Grain.HOUR, filter);
+    }
+
+    private static String ranges(String name, List<Instant[]> runs, Map<String, Object> params) {
+        if (runs.isEmpty()) {
+            return "false";
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("(c.bucket >= :").append(name).append(i).append("s and c.bucket < :")
+                    .append(name).append(i).append("e)");
+            params.put(name + i + "s", Timestamp.from(runs.get(i)[0]));
+            params.put(name + i + "e", Timestamp.from(runs.get(i)[1]));
+        }
+        return sql.toString();
+    }
+
+    private static String rollupRows() {
+        return "select c.grain, c.gset, c.bucket, c.k1, c.k2, c.strikes" + FIGURE_COLUMNS.replace(", ", ", c.")
+                + " from strike_rollup c";
+    }
+
+    /** The strikes of the days the invalidation log names, one row each (per category where the set holds it). */
+    private static String dirtyRows(RollupSet set, Grain grain, StrikeFilter filter) {
+        StringBuilder sql = new StringBuilder("select '").append(grain.code).append("', ").append(set.gset)
                 .append(", date_trunc('").append(grain == Grain.DAY ? "day" : "hour").append("', s.started_at, 'UTC'), ")
                 .append(keyExpression(set, 0)).append(", ").append(keyExpression(set, 1)).append(", 1::bigint");
         for (Figure figure : Figure.values()) {

@@ -117,8 +117,42 @@ class DuplicatesIT extends IntegrationTest {
         return copy;
     }
 
+    /**
+     * The list's total (read from the kept counts, V113, when no time, strike or data-set filter is given)
+     * equals count(*) over the candidates for every status, relation and minScore; with {@code compact}
+     * after folding the counts' delta rows first.
+     */
+    private void assertTotalsCounted(boolean compact) {
+        if (compact) {
+            assertThat(jdbc.sql("select duplicate_candidate_count_compact(0)").query(Integer.class).single()).isPositive();
+            assertThat(jdbc.sql("select count(*) from (select status, relation, score from duplicate_candidate_count"
+                    + " group by 1, 2, 3 having count(*) > 1) x").query(Long.class).single()).as("folded").isZero();
+        }
+        for (String status : List.of("OPEN", "MERGED", "DISMISSED")) {
+            for (String relation : java.util.Arrays.asList(null, "DUPLICATE", "PART_OF")) {
+                for (Double minScore : java.util.Arrays.asList(null, 0.0, 0.9, 0.99)) {
+                    double min = minScore != null ? minScore : status.equals("OPEN") ? 0.5 : 0.0;
+                    String counted = "select count(*) from duplicate_candidate where status = '" + status
+                            + "' and score >= " + min + (relation == null ? "" : " and relation = '" + relation + "'");
+                    String query = "/api/v1/duplicates?size=1&status=" + status
+                            + (relation == null ? "" : "&relation=" + relation) + (minScore == null ? "" : "&minScore=" + minScore);
+                    for (int attempt = 0; ; attempt++) {
+                        long before = jdbc.sql(counted).query(Long.class).single();
+                        long total = api.get(query).json().get("total").asLong();
+                        long after = jdbc.sql(counted).query(Long.class).single();
+                        if (before == after || attempt == 5) {
+                            assertThat(total).as(query).isEqualTo(before);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void mergesTwoReportsOfOneNightCountsItOnceRedirectsAndUndoesExactly() {
+        assertTotalsCounted(false);
         long airForce = source("Ukrainian Air Force", "OFFICIAL_MILITARY");
         long wire = source("Example Wire", "MEDIA");
         long a = strike("{'attacker':'RU','target':'UA','startedAt':'2031-04-11T21:00:00Z','endedAt':'2031-04-12T06:00:00Z',"
@@ -149,6 +183,7 @@ class DuplicatesIT extends IntegrationTest {
         assertThat(parts.get("figures").get("conflict").asInt()).isEqualTo(1);
         assertThat(candidatesOf(other, null)).isEmpty();
         assertThat(api.get("/api/v1/duplicates?minScore=0.99&strike=" + a).json().get("total").asLong()).isZero();
+        assertTotalsCounted(false);
 
         JsonNode survivorBefore = api.get("/api/v1/strikes/" + a).json();
         JsonNode mergedBefore = api.get("/api/v1/strikes/" + b).json();
@@ -167,6 +202,7 @@ class DuplicatesIT extends IntegrationTest {
         assertThat(survivor.get("launched").get("low").asInt()).isEqualTo(88);
         assertThat(survivor.get("launched").get("claims").asInt()).isEqualTo(2);
         assertThat(strikesCounted("2031-04-10", "2031-04-25")).isEqualTo(2);
+        assertTotalsCounted(false);
 
         Api.Response redirect = api.get("/api/v1/strikes/" + b);
         assertThat(redirect.status()).isEqualTo(308);
@@ -200,6 +236,8 @@ class DuplicatesIT extends IntegrationTest {
         assertThat(strikesCounted("2031-04-10", "2031-04-25")).isEqualTo(3);
         assertThat(candidatesOf(a, "OPEN")).hasSize(1);
         assertThat(api.post("/api/v1/merges/" + merge.get("id").asLong() + "/undo", "{}").status()).isEqualTo(409);
+        assertTotalsCounted(false);
+        assertTotalsCounted(true);
     }
 
     @Test
@@ -224,6 +262,7 @@ class DuplicatesIT extends IntegrationTest {
                 + ",'launched':{'value':10,'qualifier':'EXACT'}}")).status()).isEqualTo(201);
         assertThat(candidatesOf(a, "OPEN")).isEmpty();
         assertThat(candidatesOf(a, "DISMISSED")).hasSize(1);
+        assertTotalsCounted(false);
         assertThat(api.post("/api/v1/duplicates/" + pair.get("id").asLong() + "/merge", "{}").status()).isEqualTo(409);
     }
 

@@ -30,8 +30,11 @@ class StatsIT extends IntegrationTest {
     private static final String[] FIGURES = {"launched", "intercepted", "suppressed", "hit", "killed", "wounded"};
     private static final String[] ZONES = {"UTC", "Europe/Kyiv", "Asia/Kolkata"};
     private static final String[] GROUPS = {"none", "attacker", "target", "weaponCategory", "targetCategory", "region",
-            "country"};
-    private static final String[] REGIONS = {"Kharkiv oblast", "kharkiv OBLAST", "Odesa oblast", null};
+            "regionCode", "country"};
+    // region texts whose region codes coincide (three ways to say UA-63) or come from coordinates alone (null
+    // region with a point in Odesa): grouped by region and by region code they part differently
+    private static final String[] REGIONS = {"Kharkiv oblast", "kharkiv OBLAST", "Kharkiv", "Odesa oblast", "Kryvyi Rih",
+            "south", null};
     private static final String[] CATEGORIES = {"ENERGY", "RESIDENTIAL", "PORT", "MILITARY"};
     private static final String[] WEAPONS = {"DRONE", "CRUISE_MISSILE", "BALLISTIC_MISSILE"};
     private static final String[] QUALIFIERS = {"EXACT", "EXACT", "ABOUT", "AT_LEAST", "MORE_THAN", "AT_MOST"};
@@ -55,6 +58,14 @@ class StatsIT extends IntegrationTest {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             strikes.add(created.id());
         }
+        // either side of the Kyiv midnight that starts April 2150 (21:00 UTC, summer time), inside one UTC day:
+        // a day's rollup row cannot say which month they belong to, the hourly rows can
+        for (String start : List.of("2150-03-31T20:30:00Z", "2150-03-31T21:30:00Z", "2150-03-29T21:10:00Z")) {
+            Api.Response created = api.post("/api/v1/strikes", json("{'attacker':'RU','target':'UA','startedAt':'" + start
+                    + "','timePrecision':'MINUTE','region':'Kharkiv oblast','country':'UA','weaponCategory':'DRONE',"
+                    + "'claims':[" + claimJson() + "]}"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
     }
 
     private String strikeJson(int i, int claims) {
@@ -77,6 +88,7 @@ class StatsIT extends IntegrationTest {
         }
         return "{'attacker':'" + attacker + "','target':'" + target + "','startedAt':'" + start + "','timePrecision':"
                 + "'MINUTE','place':'Place " + (i % 5) + "'" + (region == null ? "" : ",'region':'" + region + "'")
+                + (region == null && random.nextBoolean() ? ",'latitude':46.48,'longitude':30.73,'geoPrecision':'TOWN'" : "")
                 + ",'country':'" + target + "','weaponCategory':'" + WEAPONS[random.nextInt(WEAPONS.length)]
                 + "','targetCategories':[" + String.join(",", categories) + "],'claims':[" + String.join(",", claimList)
                 + "]}";
@@ -95,6 +107,11 @@ class StatsIT extends IntegrationTest {
 
     @Test
     void equalPlainSqlForEveryBucketZoneAndGroupingAsClaimsChange() {
+        String year = " and started_at >= '2150-01-01' and started_at < '2151-01-01'";
+        assertThat(jdbc.queryForObject("select count(distinct region) from strike where region_code = 'UA-63'" + year,
+                Integer.class)).as("region texts sharing one region code").isGreaterThan(1);
+        assertThat(jdbc.queryForObject("select count(*) from strike where region is null and region_code = 'UA-51'" + year,
+                Integer.class)).as("region codes from coordinates alone").isPositive();
         assertAllQuestionsEqualPlainSql();
 
         // claims change after the first answers: added (unbounded), changed, removed; strikes moved and deleted
@@ -134,6 +151,10 @@ class StatsIT extends IntegrationTest {
                 "lower(s.region) = 'kharkiv oblast'");
         assertEqualsPlainSql("day", "UTC", "attacker", "&region=kharkiv%20oblast&weaponCategory=DRONE",
                 "lower(s.region) = 'kharkiv oblast' and s.weapon_category = 'DRONE'");
+        assertEqualsPlainSql("month", "Europe/Kyiv", "none", "&regionCode=ua-63", "s.region_code = 'UA-63'");
+        assertEqualsPlainSql("day", "UTC", "none", "&regionCode=UA-51", "s.region_code = 'UA-51'");
+        assertEqualsPlainSql("month", "Europe/Kyiv", "attacker", "&regionCode=UA-63", "s.region_code = 'UA-63'");
+        assertEqualsPlainSql("month", "Europe/Kyiv", "regionCode", "&attacker=RU", "s.attacker = 'RU'");
         assertEqualsPlainSql("day", "UTC", "weaponCategory", "&attacker=UA", "s.attacker = 'UA'");
         assertEqualsPlainSql("month", "UTC", "targetCategory", "&attacker=UA", "s.attacker = 'UA'");
         assertEqualsPlainSql("month", "UTC", "targetCategory", "&targetCategory=ENERGY",
@@ -141,6 +162,11 @@ class StatsIT extends IntegrationTest {
         assertEqualsPlainSql("day", "UTC", "none", "&targetCategory=PORT", "s.target_categories @> array['PORT']");
         assertEqualsPlainSql("day", "UTC", "country", "&place=place%202", "lower(s.place) = 'place 2'");
         assertEqualsPlainSql("day", "Europe/Kyiv", "none", "&minLaunched=100", "s.launched_best >= 100");
+        // ranges that start at a Kyiv midnight (as the dashboard sends) or inside a UTC day: the first day by the hour
+        assertEqualsPlainSql("month", "Europe/Kyiv", "regionCode", "&from=2150-02-28T22:00:00Z",
+                "s.started_at >= '2150-02-28T22:00:00Z'");
+        assertEqualsPlainSql("week", "Europe/Kyiv", "attacker", "&from=2150-03-10T05:00:00Z",
+                "s.started_at >= '2150-03-10T05:00:00Z'");
         assertEqualsPlainSql("hour", "UTC", "attacker", "&from=2150-03-10T06:30:00Z",
                 "s.started_at >= '2150-03-10T06:30:00Z'");
     }
@@ -180,6 +206,7 @@ class StatsIT extends IntegrationTest {
         String grp = switch (group) {
             case "none" -> "null::text";
             case "weaponCategory" -> "s.weapon_category";
+            case "regionCode" -> "s.region_code";
             case "targetCategory" -> "category";
             default -> "s." + group;
         };
@@ -228,6 +255,15 @@ class StatsIT extends IntegrationTest {
         assertThat(source("bucket=day&place=Kyiv" + RANGE)).isEqualTo("base");
         assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
                 .isEqualTo("base");
+        // a Kyiv month holds whole UTC days: daily rows, hourly ones only for the days a month starts in
+        assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=regionCode" + RANGE)).isEqualTo("rollup-day-hour");
+        assertThat(source("bucket=week&tz=Europe/Kyiv&groupBy=weaponCategory" + RANGE)).isEqualTo("rollup-day-hour");
+        assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
+                .isEqualTo("base");
+        assertThat(source("bucket=month&groupBy=regionCode" + RANGE)).isEqualTo("rollup-day");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&regionCode=UA-63" + RANGE)).isEqualTo("rollup-hour");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker&regionCode=UA-63" + RANGE))
+                .as("no rollup holds attacker with region code").isEqualTo("base");
     }
 
     private String source(String query) {

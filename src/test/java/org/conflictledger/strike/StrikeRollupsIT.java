@@ -56,15 +56,17 @@ class StrikeRollupsIT extends IntegrationTest {
     void followSetBasedInsertsUpdatesAndDeletes() {
         jdbc.update("""
                 insert into strike (attacker, target, started_at, ended_at, time_precision, region, country,
-                                    geo_precision, weapon_category, target_categories,
+                                    latitude, longitude, geo_precision, weapon_category, target_categories,
                                     launched_low, launched_best, launched_high, launched_claims,
                                     intercepted_low, intercepted_best, intercepted_high, intercepted_claims,
                                     killed_low, killed_best, killed_high, killed_claims)
                 select case when i % 3 = 0 then 'UA' else 'RU' end, case when i % 3 = 0 then 'RU' else 'UA' end,
                        timestamptz '2093-01-01T00:00:00Z' + i * interval '97 minutes',
                        timestamptz '2093-01-01T00:00:00Z' + i * interval '97 minutes' + interval '2 hours', 'HOUR',
-                       case when i % 7 = 0 then null when i % 2 = 0 then 'Rollup oblast' else 'rollup OBLAST' end,
-                       case when i % 3 = 0 then 'RU' else 'UA' end, 'REGION',
+                       case when i % 7 = 0 then null when i % 5 = 0 then 'Kharkiv oblast' when i % 5 = 1 then 'kharkiv'
+                            when i % 2 = 0 then 'Rollup oblast' else 'rollup OBLAST' end,
+                       case when i % 3 = 0 then 'RU' else 'UA' end,
+                       case when i % 14 = 0 then 46.48 end, case when i % 14 = 0 then 30.73 end, 'REGION',
                        (array['DRONE', 'CRUISE_MISSILE', 'BALLISTIC_MISSILE', 'UNKNOWN'])[1 + i % 4],
                        case i % 5 when 0 then '{}'::text[] when 1 then array['ENERGY'] when 2 then array['ENERGY', 'PORT']
                                   when 3 then array['RESIDENTIAL'] else array['PORT', 'MILITARY', 'ENERGY'] end,
@@ -75,12 +77,17 @@ class StrikeRollupsIT extends IntegrationTest {
                        case when i % 9 = 0 then 1 else 0 end
                 from generate_series(1, 400) i
                 """);
+        assertThat(jdbc.queryForList("select distinct coalesce(region_code, '-') from strike where started_at >= '2093-01-01'"
+                + " and started_at < '2094-01-01' order by 1", String.class))
+                .as("region codes from names (two spellings of UA-63) and from coordinates alone (UA-51)")
+                .containsExactly("-", "UA-51", "UA-63");
         assertRollupsEqualPlainSql();
 
         // one statement moving strikes across hours, days, attackers, categories and bounds
         jdbc.update("""
                 update strike set started_at = started_at + interval '11 hours', ended_at = ended_at + interval '11 hours',
                        attacker = target, target = attacker, country = attacker,
+                       region = case when region is null then 'Kryvyi Rih' when id % 2 = 0 then null else region end,
                        target_categories = case when cardinality(target_categories) = 0 then array['UNKNOWN'] else '{}' end,
                        launched_high = case when launched_high is null then launched_best + 1 end,
                        killed_low = 0, killed_best = 5, killed_high = null, killed_claims = 1

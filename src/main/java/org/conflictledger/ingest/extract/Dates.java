@@ -112,7 +112,8 @@ final class Dates {
                 if (date == null) {
                     continue;
                 }
-                if (year == null && date.isAfter(today.plusDays(2))) {
+                if (year == null && date.isAfter(today.plusDays(planned ? 183 : 2))) {
+                    // "on February 24" without a year: the last one, or for what is planned the next one
                     date = date.minusYears(1);
                 }
                 return day(date, expression);

@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Scores the extractor on a labelled JSONL file:
  * {@code ./mvnw -q exec:java@extract-eval -Dlabels=FILE [-Dpredictions=OUT] [-Dtexts=JSONL,...] [-Drelevance=rules]}
  * (relevance and headline kind judged as the service judges them, by the trained classifier unless
- * {@code -Drelevance=rules}).
+ * {@code -Drelevance=rules}; {@code -Drelevance=labels} takes them from each item's label, so that the events
+ * stage is scored apart from the relevance decision).
  * Prints precision and recall of relevance and of each kind, kind accuracy, and the accuracy of
  * every field on the relevant items of the kind it belongs to. With {@code predictions} it writes
  * its own output for every item in the label format. With {@code texts}, items that carry only an
@@ -119,6 +120,9 @@ public final class ExtractionEval {
                 if (text == null) {
                     report.missing++;
                     continue;
+                }
+                if (extractor.judge() instanceof LabelRelevance fromLabels) {
+                    fromLabels.expect(item.get("label"));
                 }
                 long start = System.nanoTime();
                 long cpu = CPU.getCurrentThreadCpuTime();

@@ -59,6 +59,11 @@ public class Extractor {
         this.judge = judge;
     }
 
+    /** The judge of relevance and the headline kind this extractor asks. */
+    RelevanceJudge judge() {
+        return judge;
+    }
+
     /** DRONE, MISSILE or MIXED as the evaluation's labels name weapons; null for none. */
     public static String coarseWeapon(Extraction extraction) {
         return StrikeFigures.coarseWeapon(extraction);
@@ -361,6 +366,13 @@ public class Extractor {
             double relevance, boolean background) {
         String text = String.join("\n", sentences);
         StrikeFacts strike = kind == EventKind.STRIKE ? strikeFacts(sentences, titleCount, published) : new StrikeFacts();
+        if (strike.attacker == null && strike.target == null && strike.claimant != null
+                && ("UA".equals(strike.claimant.value()) || "RU".equals(strike.claimant.value()))) {
+            // "said Ukraine's air force" of an attack with no side named: the attack the claimant's side suffered
+            String own = strike.claimant.value();
+            strike.target = Extracted.of(own, strike.claimant.evidence(), 0.5);
+            strike.attacker = Extracted.of("UA".equals(own) ? "RU" : "UA", strike.claimant.evidence(), 0.5);
+        }
         CeasefireFacts ceasefire = kind == EventKind.CEASEFIRE ? ceasefireFacts(sentences) : new CeasefireFacts();
         // the body's words before the headline's ("holds talks" in a title, "met" in the text)
         List<String> bodyFirst = new ArrayList<>(sentences.subList(titleCount, sentences.size()));

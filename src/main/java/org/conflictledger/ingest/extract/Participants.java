@@ -24,15 +24,20 @@ final class Participants {
 
     /** A speaker: the name followed by a verb of saying, or introduced as one. */
     private static final Pattern SAYS_AFTER = Pattern.compile("^(?:'s)?(?:,[^,]{0,60},)?\\s+(?:has\\s+|had\\s+)?"
-            + "(?:said|says|told|tweeted|wrote|added|noted|stressed|warned|argued|claimed|posted)\\b");
+            + "(?:said|says|told|tweeted|wrote|added|noted|stressed|warned|argued|claimed|posted|reminded|emphasi[sz]ed"
+            + "|announced|confirmed|stated)\\b");
     private static final Pattern SAYS_BEFORE = Pattern.compile("(?i)(?:according\\s+to|said|says|told\\s+by"
             + "|spokes(?:man|woman|person)|aide|adviser|advisor)\\s+(?:\\S+\\s+){0,3}$");
+
+    /** "Blinken's visit to Kyiv": the visitor takes part in the talks of the visit. */
+    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit(?:s|ed|ing)?\\b");
 
     private Participants() {
     }
 
     static List<Extracted<Person>> ofEvent(List<Extracted<Person>> people, List<String> sentences) {
-        List<String> talks = sentences.stream().filter(s -> TALKS_OR_MEETING.matcher(s).find()).toList();
+        List<String> talks = sentences.stream().filter(s -> TALKS_OR_MEETING.matcher(s).find()
+                || EventSegmenter.COUNTERPART_CONTACT.matcher(s).find() || VISIT.matcher(s).find()).toList();
         List<Extracted<Person>> out = new ArrayList<>();
         for (Extracted<Person> p : people) {
             Person person = p.value();
@@ -53,6 +58,10 @@ final class Participants {
                 out.add(p);
             }
         }
+        if (out.isEmpty()) {
+            // only speakers named ("in a readout of the call, President Biden said"): they are who we know took part
+            people.stream().filter(p -> p.value().name() != null).forEach(out::add);
+        }
         return out;
     }
 
@@ -68,7 +77,10 @@ final class Participants {
                 String before = s.substring(0, m.start());
                 int first = before.lastIndexOf(parts[0]);
                 String lead = first >= 0 && parts.length > 1 ? s.substring(0, first) : before;
-                if (!SAYS_AFTER.matcher(after).find() && !SAYS_BEFORE.matcher(lead).find()) {
+                // "Putin told his French counterpart Macron": a contact, not a statement
+                boolean contact = EventSegmenter.COUNTERPART_CONTACT.matcher(after).lookingAt()
+                        || after.matches("(?s)^\\s+\\S+\\s+(?:his|her|their)\\s+(?:\\S+\\s+){0,2}?counterparts?\\b.*");
+                if (contact || !SAYS_AFTER.matcher(after).find() && !SAYS_BEFORE.matcher(lead).find()) {
                     return true;
                 }
             }

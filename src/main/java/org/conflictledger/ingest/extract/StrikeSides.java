@@ -192,6 +192,10 @@ final class StrikeSides {
     }
 
     @SuppressWarnings("unchecked")
+    private static final Pattern LOCAL_OFFICIALS = Pattern.compile("(?i)\\b(?:the\\s+(?:city's\\s+|regional\\s+)?(?:mayor"
+            + "|governor)|local\\s+(?:officials|authorities)|regional\\s+(?:officials|authorities|administration)"
+            + "|authorities\\s+in)\\b");
+
     static Extracted<String>[] attribution(String sentence) {
         if (!SAYS.matcher(sentence).find()) {
             return null;
@@ -231,6 +235,14 @@ final class StrikeSides {
             if (af.find() && (RU_ACTOR.matcher(sentence).find() || UA.matcher(sentence).find())) {
                 party = "UA";
                 name = "Ukrainian Air Force";
+            }
+        }
+        if (party == null && LOCAL_OFFICIALS.matcher(sentence).find()) {
+            // "said the mayor", "authorities in Ukraine's Sumy oblast reported": the officials of the place named
+            List<Gazetteer.Hit> hits = GAZETTEER.find(sentence);
+            if (!hits.isEmpty()) {
+                party = hits.get(0).place().country();
+                name = "Local authorities";
             }
         }
         if (party == null) {

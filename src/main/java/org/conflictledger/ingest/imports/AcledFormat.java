@@ -103,26 +103,11 @@ final class AcledFormat implements ImportMapper {
 
     @Override
     public ImportRow map(long line, String[] record) {
-        if (record.length != width) {
-            throw RowProblem.reject(record.length + " fields where the header has " + width);
-        }
-        String id = Fields.text(record, eventId);
-        if (id == null) {
-            throw RowProblem.reject("event_id_cnty is empty");
-        }
-        if (id.length() > 200) {
-            throw RowProblem.reject("event_id_cnty is longer than 200 characters");
-        }
-        Fields.LocalStamp date = Fields.stamp("event_date", Fields.text(record, eventDate));
-        if (date == null) {
-            throw RowProblem.reject("event_date is empty");
-        }
+        Fields.requireWidth(record, width);
+        String id = Fields.requireId("event_id_cnty", Fields.text(record, eventId));
+        Fields.LocalStamp date = Fields.requireStamp("event_date", Fields.text(record, eventDate));
         Integer killed = Fields.count("fatalities", Fields.text(record, fatalities));
-        Double lat = Fields.decimal("latitude", Fields.text(record, latitude), -90, 90);
-        Double lon = Fields.decimal("longitude", Fields.text(record, longitude), -180, 180);
-        if ((lat == null) != (lon == null)) {
-            throw RowProblem.reject("latitude and longitude come together");
-        }
+        Fields.Coordinates point = Fields.Coordinates.of(record, latitude, longitude);
         Integer precisionCode = Fields.count("time_precision", Fields.text(record, timePrecision));
         Integer geoCode = Fields.count("geo_precision", Fields.text(record, geoPrecision));
         String stamp = Fields.text(record, timestamp);
@@ -190,7 +175,8 @@ final class AcledFormat implements ImportMapper {
         Fields.LocalStamp day = new Fields.LocalStamp(date.date(), null);
         return new ImportRow(line, DATASET, id, Map.of(), context.party("actor1", attacker),
                 context.party("actor2", target), day.start(context.zone()), day.end(context.zone()), precision,
-                Fields.cut(place, 300), Fields.cut(Fields.text(record, admin1), 200), countryCode, lat, lon, geo, null,
+                Fields.cut(place, 300), Fields.cut(Fields.text(record, admin1), 200), countryCode, point.latitude(), point.longitude(), geo,
+                null,
                 weapon, List.of(), List.of(), List.of(claim));
     }
 

@@ -52,6 +52,46 @@ final class Fields {
         }
     }
 
+    /** A row with as many fields as the header, or a rejection naming both counts. */
+    static void requireWidth(String[] record, int width) {
+        if (record.length != width) {
+            throw RowProblem.reject(record.length + " fields where the header has " + width);
+        }
+    }
+
+    /** A record's own id: present and at most 200 characters (the external id's limit). */
+    static String requireId(String column, String id) {
+        if (id == null) {
+            throw RowProblem.reject(column + " is empty");
+        }
+        if (id.length() > 200) {
+            throw RowProblem.reject(column + " is longer than 200 characters");
+        }
+        return id;
+    }
+
+    /** {@link #stamp} of a column that must not be blank. */
+    static LocalStamp requireStamp(String column, String text) {
+        LocalStamp stamp = stamp(column, text);
+        if (stamp == null) {
+            throw RowProblem.reject(column + " is empty");
+        }
+        return stamp;
+    }
+
+    /** Latitude and longitude in range, both or neither. */
+    record Coordinates(Double latitude, Double longitude) {
+
+        static Coordinates of(String[] record, int latitude, int longitude) {
+            Double lat = decimal("latitude", text(record, latitude), -90, 90);
+            Double lon = decimal("longitude", text(record, longitude), -180, 180);
+            if ((lat == null) != (lon == null)) {
+                throw RowProblem.reject("latitude and longitude come together");
+            }
+            return new Coordinates(lat, lon);
+        }
+    }
+
     /** The cell at {@code index} trimmed, or null when blank or absent. */
     static String text(String[] record, int index) {
         if (index < 0 || index >= record.length) {

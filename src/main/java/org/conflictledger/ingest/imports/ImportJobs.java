@@ -44,22 +44,22 @@ class ImportJobs {
 
     long create(ImportFormat format, String author, long bytes, Instant now, String idempotencyKey, String sha256) {
         return jdbc.sql("insert into import_job (format, status, author, bytes, submitted_at, idempotency_scope,"
-                        + " idempotency_key, body_sha256) values (:format, 'QUEUED', :author, :bytes, :now, :author,"
-                        + " :key, :sha) returning id")
+                        + " idempotency_key, body_sha256, heartbeat_at) values (:format, 'QUEUED', :author, :bytes, :now,"
+                        + " :author, :key, :sha, now()) returning id")
                 .param("format", format.key()).param("author", author).param("bytes", bytes)
                 .param("now", java.sql.Timestamp.from(now)).param("key", idempotencyKey).param("sha", sha256)
                 .query(Long.class).single();
     }
 
     long create(ImportFormat format, String author, long bytes, Instant now) {
-        return jdbc.sql("insert into import_job (format, status, author, bytes, submitted_at)"
-                        + " values (:format, 'QUEUED', :author, :bytes, :now) returning id")
+        return jdbc.sql("insert into import_job (format, status, author, bytes, submitted_at, heartbeat_at)"
+                        + " values (:format, 'QUEUED', :author, :bytes, :now, now()) returning id")
                 .param("format", format.key()).param("author", author).param("bytes", bytes)
                 .param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
     }
 
     void started(long id, Instant now) {
-        jdbc.sql("update import_job set status = 'RUNNING', started_at = :now where id = :id")
+        jdbc.sql("update import_job set status = 'RUNNING', started_at = :now, heartbeat_at = now() where id = :id")
                 .param("id", id).param("now", java.sql.Timestamp.from(now)).update();
     }
 
@@ -67,7 +67,7 @@ class ImportJobs {
     void progress(long id, ImportCounters counters, List<ImportError> newErrors) {
         jdbc.sql("update import_job set read = :read, created = :created, updated = :updated,"
                         + " unchanged = :unchanged, skipped = :skipped, rejected = :rejected,"
-                        + " errors_omitted = :omitted where id = :id")
+                        + " errors_omitted = :omitted, heartbeat_at = now() where id = :id")
                 .param("id", id).param("read", counters.read).param("created", counters.created)
                 .param("updated", counters.updated).param("unchanged", counters.unchanged)
                 .param("skipped", counters.skipped).param("rejected", counters.rejected)
@@ -99,22 +99,51 @@ class ImportJobs {
                 .update();
     }
 
-    /** Jobs a stopped service left QUEUED or RUNNING; they will never finish, so they fail with the reason. */
-    int failUnfinished(java.util.Set<Long> except, String reason, Instant now) {
-        return jdbc.sql("update import_job set status = 'FAILED', failure = :reason, finished_at = :now"
-                        + " where status in ('QUEUED', 'RUNNING') and not (id = any (:except))")
-                .param("reason", reason).param("now", java.sql.Timestamp.from(now))
-                .param("except", except.toArray(Long[]::new)).update();
+    /** Marks the jobs an instance holds (queued or running) as alive, by the database's clock. */
+    void heartbeat(java.util.Set<Long> held) {
+        if (!held.isEmpty()) {
+            jdbc.sql("update import_job set heartbeat_at = now() where id = any (:held) and status in ('QUEUED', 'RUNNING')")
+                    .param("held", held.toArray(Long[]::new)).update();
+        }
     }
 
+    /**
+     * Jobs left QUEUED or RUNNING by a stopped instance (no heartbeat for {@code staleAfter}, by the
+     * database's clock, so instances need not agree on the time): they will never finish, so they fail
+     * with the reason. Jobs this instance holds and jobs a live instance keeps beating are left alone.
+     */
+    int failUnfinished(java.util.Set<Long> except, java.time.Duration staleAfter, String reason, Instant now) {
+        return jdbc.sql("update import_job set status = 'FAILED', failure = :reason, finished_at = :now"
+                        + " where status in ('QUEUED', 'RUNNING') and not (id = any (:except))"
+                        + " and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => :stale))")
+                .param("reason", reason).param("now", java.sql.Timestamp.from(now))
+                .param("except", except.toArray(Long[]::new))
+                .param("stale", staleAfter.toMillis() / 1000.0).update();
+    }
+
+    /**
+     * The job with its first errors, read by one statement: a batch commits its counters and its errors
+     * together, and two statements could see the counters of a batch without its errors (a DONE job with
+     * rejected rows and no errors listed).
+     */
     ImportJobView get(long id, int maxErrors) {
-        List<ImportError> errors = jdbc.sql("select line, reason from import_job_error where job_id = :id"
-                        + " order by seq limit :limit")
+        return jdbc.sql("select " + COLUMNS + ", array(select e.line from import_job_error e where e.job_id = j.id"
+                        + " order by e.seq limit :limit) as error_lines, array(select e.reason from import_job_error e"
+                        + " where e.job_id = j.id order by e.seq limit :limit) as error_reasons"
+                        + " from import_job j where id = :id")
                 .param("id", id).param("limit", maxErrors)
-                .query((rs, n) -> new ImportError(rs.getLong("line"), rs.getString("reason"))).list();
-        return jdbc.sql("select " + COLUMNS + " from import_job where id = :id").param("id", id)
-                .query((rs, n) -> view(rs, errors)).optional()
+                .query((rs, n) -> view(rs, errors(rs))).optional()
                 .orElseThrow(() -> ApiException.notFound("import", id));
+    }
+
+    private static List<ImportError> errors(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long[] lines = (Long[]) rs.getArray("error_lines").getArray();
+        String[] reasons = (String[]) rs.getArray("error_reasons").getArray();
+        List<ImportError> errors = new java.util.ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            errors.add(new ImportError(lines[i], reasons[i]));
+        }
+        return errors;
     }
 
     PageResponse<ImportJobView> list(ImportStatus status, PageQuery page) {

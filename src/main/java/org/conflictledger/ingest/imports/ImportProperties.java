@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxStoredErrors how many rejected or skipped rows a job lists with line and reason; the rest are counted
  * @param maxRecordSize the longest record a CSV may have; longer means an unclosed quote or not CSV
  * @param zone the time zone of local dates and times in the data sets (the Air Force reports Kyiv time)
+ * @param heartbeat how often an instance marks the jobs it queues or runs as alive
+ * @param staleAfter how old a QUEUED or RUNNING job's heartbeat may be before the job counts as left by a
+ *        stopped instance and fails (several heartbeats, so that a busy instance is not taken for dead)
  */
 @ConfigurationProperties("ledger.imports")
 public record ImportProperties(
@@ -25,7 +28,9 @@ public record ImportProperties(
         @DefaultValue("2") int writers,
         @DefaultValue("1000") int maxStoredErrors,
         @DefaultValue("1MB") DataSize maxRecordSize,
-        @DefaultValue("Europe/Kyiv") ZoneId zone) {
+        @DefaultValue("Europe/Kyiv") ZoneId zone,
+        @DefaultValue("30s") java.time.Duration heartbeat,
+        @DefaultValue("2m") java.time.Duration staleAfter) {
 
     public ImportProperties {
         if (batchSize < 1) {
@@ -33,6 +38,9 @@ public record ImportProperties(
         }
         if (writers < 1) {
             throw new IllegalArgumentException("ledger.imports.writers must be at least 1");
+        }
+        if (staleAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("ledger.imports.stale-after must be at least twice ledger.imports.heartbeat");
         }
     }
 

@@ -141,6 +141,27 @@ public class ImportService {
         return new Submission(jobs.get(id, properties.maxStoredErrors()), false);
     }
 
+    /** Marks this instance's jobs alive and fails the jobs of instances that stopped. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${ledger.imports.heartbeat:PT30S}",
+            initialDelayString = "${ledger.imports.heartbeat:PT30S}")
+    void heartbeat() {
+        try {
+            jobs.heartbeat(java.util.Set.copyOf(active));
+            failJobsOfStoppedInstances();
+        } catch (RuntimeException e) {
+            log.warn("Could not mark import jobs alive: {}", e.getMessage());
+        }
+    }
+
+    private void failJobsOfStoppedInstances() {
+        int failed = jobs.failUnfinished(java.util.Set.copyOf(active), properties.staleAfter(),
+                "interrupted: the service stopped before the job finished; rows written before are kept, and"
+                        + " importing the file again skips them as unchanged", clock.instant());
+        if (failed > 0) {
+            log.warn("Marked {} import job(s) left unfinished by a stopped instance as FAILED", failed);
+        }
+    }
+
     /**
      * The job of a keyed submission, one per key at a time: a concurrent duplicate waits for the key's
      * lock, then finds the first job. A new job's id is positive; the first job's id, to be replayed, is
@@ -270,15 +291,16 @@ public class ImportService {
         }
     }
 
-    /** Jobs left QUEUED or RUNNING by a service that stopped will never finish: they fail with the reason. */
+    /**
+     * Jobs left QUEUED or RUNNING by an instance that stopped will never finish: they fail with the reason.
+     * A job counts as left when no instance has marked it alive for {@code ledger.imports.stale-after}, so
+     * a starting instance leaves another live instance's jobs alone; checked at start-up and with every
+     * heartbeat (a job of an instance that stopped just before this one started fails a little later).
+     */
     @EventListener(ApplicationStartedEvent.class)
     void failJobsLeftUnfinished() {
         try {
-            int failed = jobs.failUnfinished(java.util.Set.copyOf(active), "interrupted: the service stopped before the job finished; rows written"
-                    + " before are kept, and importing the file again skips them as unchanged", clock.instant());
-            if (failed > 0) {
-                log.warn("Marked {} import job(s) left unfinished by a previous run as FAILED", failed);
-            }
+            failJobsOfStoppedInstances();
             // another instance on this host may share the folder and still read its files: only files
             // nobody has written for a day are left over
             Path dir = properties.spoolPath();

@@ -85,9 +85,7 @@ final class LedgerFormat implements ImportMapper {
 
     @Override
     public ImportRow map(long line, String[] record) {
-        if (record.length != width) {
-            throw RowProblem.reject(record.length + " fields where the header has " + width);
-        }
+        Fields.requireWidth(record, width);
         String attacker = party(record, "attacker");
         String target = party(record, "target");
         Instant startedAt = time(record, "startedAt");

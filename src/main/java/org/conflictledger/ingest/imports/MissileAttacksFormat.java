@@ -67,15 +67,10 @@ final class MissileAttacksFormat implements ImportMapper {
 
     @Override
     public ImportRow map(long line, String[] record) {
-        if (record.length != width) {
-            throw RowProblem.reject(record.length + " fields where the header has " + width);
-        }
+        Fields.requireWidth(record, width);
         String startText = Fields.text(record, timeStart);
         String endText = Fields.text(record, timeEnd);
-        Fields.LocalStamp start = Fields.stamp("time_start", startText);
-        if (start == null) {
-            throw RowProblem.reject("time_start is empty");
-        }
+        Fields.LocalStamp start = Fields.requireStamp("time_start", startText);
         Fields.LocalStamp end = Fields.stamp("time_end", endText);
         Instant startedAt = start.start(context.zone());
         Instant endedAt = end == null ? start.end(context.zone()) : end.end(context.zone());

@@ -93,27 +93,17 @@ final class UcdpGedFormat implements ImportMapper {
 
     @Override
     public ImportRow map(long line, String[] record) {
-        if (record.length != width) {
-            throw RowProblem.reject(record.length + " fields where the header has " + width);
-        }
+        Fields.requireWidth(record, width);
         String eventId = Fields.text(record, id);
-        if (eventId == null) {
-            throw RowProblem.reject("id is empty");
-        }
-        if (eventId.matches("\\d+\\.0+")) {
+        if (eventId != null && eventId.matches("\\d+\\.0+")) {
             eventId = eventId.substring(0, eventId.indexOf('.'));
         }
-        if (eventId.length() > 200) {
-            throw RowProblem.reject("id is longer than 200 characters");
-        }
+        eventId = Fields.requireId("id", eventId);
         String countryCode = Countries.code(Fields.text(record, country));
         String attacker = side("side_a", Fields.text(record, sideA), Fields.text(record, gwnoa), countryCode);
         String target = side("side_b", Fields.text(record, sideB), Fields.text(record, gwnob), countryCode);
 
-        Fields.LocalStamp start = Fields.stamp("date_start", Fields.text(record, dateStart));
-        if (start == null) {
-            throw RowProblem.reject("date_start is empty");
-        }
+        Fields.LocalStamp start = Fields.requireStamp("date_start", Fields.text(record, dateStart));
         Fields.LocalStamp end = Fields.stamp("date_end", Fields.text(record, dateEnd));
         Instant startedAt = new Fields.LocalStamp(start.date(), null).start(context.zone());
         Instant endedAt = new Fields.LocalStamp(end == null ? start.date() : end.date(), null).end(context.zone());
@@ -131,11 +121,7 @@ final class UcdpGedFormat implements ImportMapper {
             case 3, 4, 5 -> GeoPrecision.REGION;
             default -> GeoPrecision.COUNTRY;
         };
-        Double lat = Fields.decimal("latitude", Fields.text(record, latitude), -90, 90);
-        Double lon = Fields.decimal("longitude", Fields.text(record, longitude), -180, 180);
-        if ((lat == null) != (lon == null)) {
-            throw RowProblem.reject("latitude and longitude come together");
-        }
+        Fields.Coordinates point = Fields.Coordinates.of(record, latitude, longitude);
 
         Integer bestDeaths = Fields.count("best", Fields.text(record, best));
         Integer lowDeaths = Fields.count("low", Fields.text(record, low));
@@ -155,7 +141,8 @@ final class UcdpGedFormat implements ImportMapper {
                 Fields.cut(Fields.text(record, headline), 2000), Fields.cut(Fields.text(record, relid), 1000),
                 figures, outOfOrder);
         return new ImportRow(line, DATASET, eventId, Map.of(), attacker, target, startedAt, endedAt, precision,
-                Fields.cut(place, 300), Fields.cut(Fields.text(record, adm1), 200), countryCode, lat, lon, geo, null,
+                Fields.cut(place, 300), Fields.cut(Fields.text(record, adm1), 200), countryCode, point.latitude(), point.longitude(), geo,
+                null,
                 WeaponCategory.UNKNOWN, List.of(), List.of(), List.of(claim));
     }
 

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/stats")
 class StatsController {
 
-    /** Which table answered: rollup-day, rollup-hour or base. */
+    /** Which table answered: rollup-day, rollup-hour, rollup-day-hour (daily rows, hourly ones where a bucket starts inside a UTC day) or base. */
     static final String SOURCE_HEADER = "Ledger-Stats-Source";
 
     private static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.JSON, ExportFormat.CSV);

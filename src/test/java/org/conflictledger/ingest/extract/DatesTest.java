@@ -44,6 +44,16 @@ class DatesTest {
     }
 
     @Test
+    void aDayOfAMonthWithoutAYearIsTheLastOneForWhatHappenedAndTheNextForWhatIsPlanned() {
+        assertThat(Dates.find("the talks are planned for April 24", PUBLISHED, true).date())
+                .isEqualTo(LocalDate.of(2025, 4, 24));
+        assertThat(Dates.find("Russia struck Sumy on April 24", PUBLISHED).date()).isEqualTo(LocalDate.of(2024, 4, 24));
+        // planned, but more than half a year ahead: last year's
+        assertThat(Dates.find("the talks planned for December 24", PUBLISHED, true).date())
+                .isEqualTo(LocalDate.of(2024, 12, 24));
+    }
+
+    @Test
     void aWeekdayNightIsDatedByThatDay() {
         DateWindow window = Dates.find("on Friday night drones hit Odesa", PUBLISHED);
         assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 11));

@@ -172,6 +172,30 @@ class EventCandidatesIT extends IntegrationTest {
     }
 
     @Test
+    void aBackgroundStrikeIsOfferedAsAClaimOnTheStrikeItMatchesBeforeANewOne() {
+        // the ledger already holds the Sumy strike of 13 April that the article recalls
+        long source = new org.conflictledger.support.Records(api).source();
+        long sumy = api.post("/api/v1/strikes", Api.json("{'attacker':'RU','target':'UA','startedAt':'2025-04-13T06:00:00Z',"
+                + "'endedAt':'2025-04-13T07:00:00Z','timePrecision':'HOUR','place':'Sumy','region':'Sumy oblast',"
+                + "'country':'UA','weaponCategory':'BALLISTIC_MISSILE','targetCategories':['RESIDENTIAL'],'claims':[{'sourceId':"
+                + source + ",'reportedAt':'2025-04-13T09:00:00Z','killed':{'value':34,'qualifier':'EXACT'}}]}")).id();
+        JsonNode article = articleFrom("Russian drones hit Kharkiv, two wounded " + tag,
+                "Russia attacked Kharkiv with drones overnight, wounding two people, the regional governor said. The city"
+                        + " was hit two months after a Russian ballistic missile strike on Sumy on April 13 killed 35 people.");
+        List<JsonNode> candidates = candidatesOf(article.get("id").asLong());
+        assertThat(candidates).extracting(c -> c.get("background").asBoolean()).containsExactly(false, true);
+        JsonNode recalled = candidates.get(1);
+        assertThat(recalled.get("status").asString()).isEqualTo("PENDING");
+
+        Api.Response joined = accept(recalled, null);
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+        assertThat(joined.json().get("record").get("type").asString()).isEqualTo("STRIKE_CLAIM");
+        assertThat(joined.json().get("record").get("id").asLong()).isEqualTo(sumy);
+        JsonNode strike = api.get("/api/v1/strikes/" + sumy).json();
+        assertThat(strike.get("claims")).hasSize(2);
+    }
+
+    @Test
     void anAllegationAcceptedBeforeItsStrikeIsRecordedWithoutTheLinkAndSaysSo() {
         JsonNode article = articleFrom(TITLE + " " + tag, TEXT);
         List<JsonNode> candidates = candidatesOf(article.get("id").asLong());
