@@ -6,6 +6,8 @@
 # Runs alternate (rules, classifier, rules, ...), RUNS each (default 3), each on a fresh database; for each
 # start it prints the time until /actuator/health answers UP, Spring's own "Started ... in N seconds",
 # and VmRSS 10 s after UP. Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres), psql, curl.
+# SETTINGS (default "rules classifier") names the settings to alternate; APP_ARGS adds arguments to every start
+# (e.g. APP_ARGS=--spring.data.jpa.repositories.bootstrap-mode=default to compare a setting of the service).
 set -euo pipefail
 JAR=${1:?jar}; RUNS=${2:-3}
 PORT=${PORT:-18997}; DB=${DB:-ceo_classifier_bench}
@@ -15,13 +17,16 @@ WORK=$(mktemp -d)
 trap 'kill "${APP:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 echo "uptime: $(uptime)"
 echo "JVM: $JVM_OPTS (MALLOC_ARENA_MAX=2)"
+SETTINGS=${SETTINGS:-rules classifier}
+APP_ARGS=${APP_ARGS:-}
+echo "settings: $SETTINGS; arguments: ${APP_ARGS:-none}"
 for run in $(seq 1 "$RUNS"); do
-  for relevance in rules classifier; do
+  for relevance in $SETTINGS; do
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null
     start=$(date +%s.%N)
     MALLOC_ARENA_MAX=2 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
       java $JVM_OPTS -jar "$JAR" --server.port="$PORT" --ledger.extraction.relevance="$relevance" \
-      --ledger.feeds.scheduler-enabled=false >"$WORK/app.log" 2>&1 &
+      --ledger.feeds.scheduler-enabled=false $APP_ARGS >"$WORK/app.log" 2>&1 &
     APP=$!
     up=""
     for _ in $(seq 1 1800); do

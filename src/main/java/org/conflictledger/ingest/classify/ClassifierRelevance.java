@@ -24,7 +24,9 @@ public final class ClassifierRelevance implements RelevanceJudge {
      */
     public static RelevanceJudge forSetting(String relevance) {
         return switch (relevance == null ? "" : relevance.strip()) {
-            case "classifier" -> new ClassifierRelevance(LinearEventClassifier.load());
+            // the committed model, waited for at the first judgement (or by the service at the end of start-up)
+            case "classifier" -> new ClassifierRelevance((article, rules) -> LinearEventClassifier.committed()
+                    .classify(article, rules));
             case "rules" -> new RuleRelevance();
             default -> throw new IllegalArgumentException(
                     "ledger.extraction.relevance is 'classifier' or 'rules', not '" + relevance + "'");

@@ -37,6 +37,8 @@ public final class ClassifierTraining {
 
     static final double TARGET_PRECISION = 0.90;
     static final double[] COSTS = {1, 4, 16, 64};
+    /** With each word feature 1 instead of a unit-length word part, the same fit needs a smaller cost. */
+    static final double[] PRESENCE_COSTS = {0.25, 0.5, 1, 2, 4};
     /** A feature must occur in at least this many training items to be kept. */
     static final int MIN_DF = 2;
     /** The character part's length beside the word part's (1), and each rule hit's value: chosen on dev. */
@@ -65,20 +67,39 @@ public final class ClassifierTraining {
         about.put("trainedOn", train + " sha256 " + sha256(train) + ", " + trainSet.items.size() + " items"
                 + (exclude.isEmpty() ? "" : ", feeds left out: " + String.join(",", exclude)));
         about.put("tunedOn", dev + " sha256 " + sha256(dev) + ", " + devSet.items.size() + " items");
-        Features.Weights parts = new Features.Weights(Double.parseDouble(property("charWeight", String.valueOf(CHAR_WEIGHT))),
-                Double.parseDouble(property("ruleWeight", String.valueOf(RULE_WEIGHT))));
-        LinearModel trained = train(trainSet.items, devSet.items, parts, about, true);
+        double chars = Double.parseDouble(property("charWeight", String.valueOf(CHAR_WEIGHT)));
+        double rules = Double.parseDouble(property("ruleWeight", String.valueOf(RULE_WEIGHT)));
+        // the word part as unit length or as presence (1 per feature), each with its own costs: chosen on dev
+        Trained trained = null;
+        for (boolean presence : new boolean[] {false, true}) {
+            System.out.println("word part " + (presence ? "presence (1 per feature)" : "unit length") + ":");
+            Trained t = fit(trainSet.items, devSet.items, new Features.Weights(chars, rules, presence), about, true);
+            if (trained == null || t.devRecall() > trained.devRecall()) {
+                trained = t;
+            }
+        }
+        LinearModel chosen = trained.model();
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(model)) {
-            trained.write(out);
+            chosen.write(out);
         }
-        System.out.printf(Locale.ROOT, "wrote %s: %d features, threshold %.4f, sha256 %s%n", model, trained.size(),
-                trained.threshold(), sha256(model));
+        System.out.printf(Locale.ROOT, "wrote %s: %d features, %s, threshold %.4f, sha256 %s%n", model, chosen.size(),
+                chosen.about().get("parts"), chosen.threshold(), sha256(model));
+    }
+
+    /** A trained model and its dev recall at the chosen threshold. */
+    record Trained(LinearModel model, double devRecall) {
     }
 
     /** Trains on {@code train}, choosing costs and threshold on {@code dev}. */
     static LinearModel train(List<Dataset.Item> train, List<Dataset.Item> dev, Features.Weights parts,
             Map<String, String> about, boolean verbose) {
+        return fit(train, dev, parts, about, verbose).model();
+    }
+
+    static Trained fit(List<Dataset.Item> train, List<Dataset.Item> dev, Features.Weights parts,
+            Map<String, String> about, boolean verbose) {
+        double[] costs = parts.wordPresence() ? PRESENCE_COSTS : COSTS;
         Linear.disableDebugOutput();
         List<List<Features.Feature>> f = train.stream().map(i -> i.features(parts)).toList();
         List<List<Features.Feature>> fDev = dev.stream().map(i -> i.features(parts)).toList();
@@ -88,10 +109,10 @@ public final class ClassifierTraining {
         Feature[][] xDev = vectors(fDev, vocabulary);
 
         double bestRecall = -1;
-        double bestCost = COSTS[0];
+        double bestCost = costs[0];
         double bestThreshold = 0.5;
         double[] relevanceWeights = null;
-        for (double c : COSTS) {
+        for (double c : costs) {
             double[] w = fitBinary(x, train, n, c);
             double[] scores = new double[dev.size()];
             for (int i = 0; i < dev.size(); i++) {
@@ -121,9 +142,9 @@ public final class ClassifierTraining {
         }
         Feature[][] xKind = vectors(fKind, vocabulary);
         double bestAccuracy = -1;
-        double kindCost = COSTS[0];
+        double kindCost = costs[0];
         double[][] kindWeights = null;
-        for (double c : COSTS) {
+        for (double c : costs) {
             double[][] w = fitKinds(xKind, relevantTrain, n, c);
             int right = 0;
             int total = 0;
@@ -163,15 +184,17 @@ public final class ClassifierTraining {
         }
         Map<String, String> info = new LinkedHashMap<>(about);
         info.put("method", "L2-regularised logistic regression (LIBLINEAR L2R_LR, bias 1, eps 0.01, fixed seed) over word"
-                + " 1-2-grams, title words, character 3-5-grams (presence, unit length) and rule hits; features in"
+                + " 1-2-grams, title words, character 3-5-grams (presence; the character part unit length, the word part "
+                + (parts.wordPresence() ? "1 per feature" : "unit length") + ") and rule hits; features in"
                 + " at least " + MIN_DF + " training items: " + n);
         info.put("relevance", String.format(Locale.ROOT, "C=%s, threshold %.4f for dev precision >= %.2f with the rule"
                 + " overrides applied: dev recall %.3f",
                 bestCost, bestThreshold, TARGET_PRECISION, bestRecall));
         info.put("kind", String.format(Locale.ROOT, "C=%s, one-vs-rest over STRIKE/CEASEFIRE/NEGOTIATION on the relevant"
                 + " items: dev accuracy %.3f", kindCost, bestAccuracy));
-        info.put("parts", "character part length " + parts.chars() + ", rule hits " + parts.rules());
-        return new LinearModel(weights, bias, bestThreshold, parts, info);
+        info.put("parts", "character part length " + parts.chars() + ", rule hits " + parts.rules() + ", word part "
+                + (parts.wordPresence() ? "presence" : "unit length"));
+        return new Trained(new LinearModel(weights, bias, bestThreshold, parts, info), bestRecall);
     }
 
     /**

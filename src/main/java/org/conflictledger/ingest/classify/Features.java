@@ -16,8 +16,8 @@ import org.conflictledger.ingest.extract.Extraction;
  * The features of one article: word 1–2-grams of title and summary ({@code w:}, {@code b:}), the
  * title's words once more ({@code t:}, where the headline event is named), character 3–5-grams of the
  * lower-cased text ({@code c:}), and the rule extractor's hits ({@code r:}). Text features count once
- * each (presence); the word part is scaled to unit length, the character part and each rule hit to the
- * model's {@link Weights}.
+ * each (presence); the word part is scaled to unit length or each word feature is 1 (the model's
+ * {@link Weights#wordPresence()}), the character part and each rule hit to the model's {@link Weights}.
  */
 final class Features {
 
@@ -25,8 +25,15 @@ final class Features {
     /** Censor.NET and Ukrinform tails that say nothing about the event. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\s*(?:view (?:photo |video )?news\\.?|— ukrinform\\.?)\\s*$");
     private static final int MAX_TEXT = 1_500;
-    /** How the parts are weighted: the word part has length 1, the character part and each rule hit these. */
-    record Weights(double chars, double rules) {
+    /**
+     * How the parts are weighted: the word part has length 1 (or, with {@code wordPresence}, each word
+     * feature the value 1), the character part and each rule hit these.
+     */
+    record Weights(double chars, double rules, boolean wordPresence) {
+
+        Weights(double chars, double rules) {
+            this(chars, rules, false);
+        }
     }
 
     private Features() {
@@ -60,7 +67,7 @@ final class Features {
             }
         }
         List<Feature> out = new ArrayList<>(text.size() + chars.size() + 16);
-        double scale = text.isEmpty() ? 0 : 1.0 / Math.sqrt(text.size());
+        double scale = text.isEmpty() ? 0 : weights.wordPresence() ? 1.0 : 1.0 / Math.sqrt(text.size());
         for (String name : text) {
             out.add(new Feature(name, scale));
         }

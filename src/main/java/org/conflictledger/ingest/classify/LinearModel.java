@@ -116,7 +116,8 @@ final class LinearModel {
             w.write("about\t" + e.getKey() + "\t" + e.getValue().replace('\t', ' ').replace('\n', ' ') + "\n");
         }
         w.write("threshold\t" + number(threshold) + "\n");
-        w.write("parts\t" + number(parts.chars()) + "\t" + number(parts.rules()) + "\n");
+        w.write("parts\t" + number(parts.chars()) + "\t" + number(parts.rules()) + (parts.wordPresence() ? "\tpresence" : "")
+                + "\n");
         w.write("bias" + row(bias) + "\n");
         List<String> names = new ArrayList<>(weights.keySet());
         names.sort(null);
@@ -143,7 +144,8 @@ final class LinearModel {
             switch (parts[0]) {
                 case "about" -> about.put(parts[1], parts.length > 2 ? parts[2] : "");
                 case "threshold" -> threshold = Double.parseDouble(parts[1]);
-                case "parts" -> shares = new Features.Weights(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+                case "parts" -> shares = new Features.Weights(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
+                        parts.length > 3 && "presence".equals(parts[3]));
                 case "bias" -> bias = floats(parts, 1);
                 case "w" -> weights.put(parts[1], floats(parts, 2));
                 default -> throw new IOException("unknown model line: " + parts[0]);

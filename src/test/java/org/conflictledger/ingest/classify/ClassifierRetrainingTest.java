@@ -79,4 +79,20 @@ class ClassifierRetrainingTest {
         Classification c = classifier.classify(item.text(), item.rules());
         return c.relevant() ? c.kind().name() : "-";
     }
+
+    /** A model whose word part is presence (1 per word feature) keeps that through its file, and so its decisions. */
+    @Test
+    void wordPresenceModelReadsBackWithTheSameDecisions() throws Exception {
+        List<Dataset.Item> items = subset();
+        Features.Weights presence = new Features.Weights(ClassifierTraining.CHAR_WEIGHT, ClassifierTraining.RULE_WEIGHT, true);
+        LinearModel model = ClassifierTraining.train(items, items, presence, Map.of("trainedOn", "subset"), false);
+        LinearModel read = LinearModel.read(new java.io.ByteArrayInputStream(bytes(model)));
+
+        assertThat(read.parts()).isEqualTo(presence);
+        assertThat(Features.of(items.get(0).text(), items.get(0).rules(), presence))
+                .filteredOn(f -> f.name().startsWith("w:")).allMatch(f -> f.value() == 1.0);
+        LinearEventClassifier original = new LinearEventClassifier(model);
+        LinearEventClassifier reloaded = new LinearEventClassifier(read);
+        assertThat(items).allMatch(i -> decision(original, i).equals(decision(reloaded, i)));
+    }
 }
