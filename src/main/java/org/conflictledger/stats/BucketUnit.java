@@ -1,9 +1,13 @@
 package org.conflictledger.stats;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,19 @@ public enum BucketUnit {
         ZonedDateTime local = start.atZone(zone);
         return this == HOUR ? local.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString()
                 : local.toLocalDate().toString();
+    }
+
+    /** Whether two instants fall into one bucket of this unit in {@code zone} (an hour bucket: never asked). */
+    boolean sameBucket(Instant a, Instant b, ZoneId zone) {
+        LocalDate first = a.atZone(zone).toLocalDate();
+        LocalDate last = b.atZone(zone).toLocalDate();
+        return switch (this) {
+            case HOUR -> false;
+            case DAY -> first.equals(last);
+            case WEEK -> first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .equals(last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case MONTH -> YearMonth.from(first).equals(YearMonth.from(last));
+        };
     }
 
     public static BucketUnit parse(String text) {

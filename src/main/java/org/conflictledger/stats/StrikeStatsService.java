@@ -2,12 +2,8 @@ package org.conflictledger.stats;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -211,7 +207,7 @@ public class StrikeStatsService {
         while (day.isBefore(to)) {
             Instant next = day.plus(1, ChronoUnit.DAYS);
             boolean whole = !day.isBefore(from) && !next.isAfter(to)
-                    && sameBucket(query, day, next.minus(1, ChronoUnit.HOURS));
+                    && query.bucket().sameBucket(day, next.minus(1, ChronoUnit.HOURS), query.tz());
             Instant start = whole || day.isAfter(from) ? day : from;
             Instant end = whole || next.isBefore(to) ? next : to;
             List<Instant[]> runs = whole ? days : hours;
@@ -226,18 +222,6 @@ public class StrikeStatsService {
             return Optional.empty();
         }
         return rollups.mixedPlan(query.filter(), query.groupBy(), days, hours);
-    }
-
-    private static boolean sameBucket(StatsQuery query, Instant a, Instant b) {
-        LocalDate first = a.atZone(query.tz()).toLocalDate();
-        LocalDate last = b.atZone(query.tz()).toLocalDate();
-        return switch (query.bucket()) {
-            case HOUR -> false;
-            case DAY -> first.equals(last);
-            case WEEK -> first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    .equals(last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-            case MONTH -> YearMonth.from(first).equals(YearMonth.from(last));
-        };
     }
 
     private static String groupExpression(StrikeDimension groupBy) {

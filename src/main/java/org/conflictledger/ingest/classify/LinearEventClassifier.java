@@ -18,7 +18,7 @@ public final class LinearEventClassifier implements EventClassifier {
     public static final String MODEL_RESOURCE = "classify/event-classifier.model.gz";
 
     /** The committed model, read once per process on a thread of its own (see {@link #loading()}). */
-    private static CompletableFuture<LinearEventClassifier> committed;
+    private static volatile CompletableFuture<LinearEventClassifier> committed;
 
     private final LinearModel model;
 
@@ -63,8 +63,10 @@ public final class LinearEventClassifier implements EventClassifier {
 
     /** The committed model once {@link #loading()} has read it; its failure (no or a bad model) as thrown there. */
     static LinearEventClassifier committed() {
+        // every judgement asks for the model: once reading has started, no lock is taken
+        CompletableFuture<LinearEventClassifier> started = committed;
         try {
-            return loading().join();
+            return (started != null ? started : loading()).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
