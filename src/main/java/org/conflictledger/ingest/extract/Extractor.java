@@ -89,6 +89,19 @@ public class Extractor {
         ArticleText lead = lead(article);
         Extraction whole = extract(lead);
         RelevanceJudge.Judgement judgement = judge.judge(lead, whole);
+        List<String> bodySentences = new ArrayList<>();
+        for (String sentence : Sentences.split(body)) {
+            if (bodySentences.size() >= MAX_EVENT_SENTENCES) {
+                break;
+            }
+            if (title.isEmpty() || !sentence.equalsIgnoreCase(title)) {
+                bodySentences.add(sentence);
+            }
+        }
+        if (!judgement.relevant() && lead != article) {
+            // a long article whose lead does not tell an event: its passages, each as a feed item reads
+            judgement = Passages.judge(judge, article, bodySentences, judgement, this::extract);
+        }
         if (!judgement.relevant() || judgement.headlineKind() == null) {
             return new ArticleReading(language, false, null, judgement.confidence(), judgement.evidence(), List.of());
         }
@@ -100,13 +113,11 @@ public class Extractor {
         int titleCount = sentences.size();
         // the judge's sentence, or the lead's sentence that best tells an event of the kind it chose
         String kindEvidence = judgement.evidence() != null ? judgement.evidence() : leadEvidence(lead, headlineKind);
-        for (String sentence : Sentences.split(body)) {
+        for (String sentence : bodySentences) {
             if (sentences.size() >= MAX_EVENT_SENTENCES) {
                 break;
             }
-            if (title.isEmpty() || !sentence.equalsIgnoreCase(title)) {
-                sentences.add(sentence);
-            }
+            sentences.add(sentence);
         }
         List<EventSegmenter.Segment> segments = segmenter.segment(sentences, published);
         // the headline event's confidence: the judge's relevance and how surely the rules read its facts

@@ -1,5 +1,7 @@
 package org.conflictledger.ingest.extract;
 
+import java.util.function.Supplier;
+
 /**
  * Where the pipeline decides whether an article reports the war and what kind its headline event is.
  * The service's judge is the trained classifier ({@code ingest.classify}, with a few rule overrides);
@@ -14,6 +16,15 @@ public interface RelevanceJudge {
      *                confidence are the rules' decision; a classifier may ignore them)
      */
     Judgement judge(ArticleText article, Extraction rules);
+
+    /**
+     * Whether one passage of a long article (its title and a few of its sentences, see {@link Passages})
+     * tells an event clearly enough to keep the article; null when this judge does not read passages (the
+     * lead's judgement stands). {@code rules} reads the passage with the rules when asked.
+     */
+    default Judgement judgePassage(ArticleText passage, Supplier<Extraction> rules) {
+        return null;
+    }
 
     /**
      * Relevant or not, the headline kind (null when irrelevant), a confidence 0–1 and the sentence that

@@ -104,6 +104,59 @@ class ClassifierRelevanceTest {
         assertThat(judge(says(false, EventKind.NEGOTIATION), title, text).relevant()).isFalse();
     }
 
+    /** A classifier that scores {@code unread} without the rules' hits and {@code read} with them. */
+    private static EventClassifier scores(double unread, double read, EventKind kind) {
+        return (article, reading) -> {
+            double p = reading == null ? unread : read;
+            return new Classification(p >= 0.771, p, kind, 0.8);
+        };
+    }
+
+    private Judgement judgePassage(EventClassifier classifier, String title, String passage, int[] rulesRead) {
+        ArticleText text = new ArticleText(title, passage, MORNING);
+        return new ClassifierRelevance(classifier).judgePassage(text, () -> {
+            rulesRead[0]++;
+            return rules.extract(text);
+        });
+    }
+
+    @Test
+    void aPassageIsKeptOnlyAtTheStricterPassageThreshold() {
+        int[] read = new int[1];
+        Judgement kept = judgePassage(scores(0.5, 0.86, EventKind.STRIKE), STRIKE_TITLE, STRIKE_TEXT, read);
+        // kept as a whole item (0.771), not as one passage of many
+        Judgement dropped = judgePassage(scores(0.5, 0.80, EventKind.STRIKE), STRIKE_TITLE, STRIKE_TEXT, read);
+
+        assertThat(kept.relevant()).isTrue();
+        assertThat(kept.headlineKind()).isEqualTo(EventKind.STRIKE);
+        assertThat(kept.confidence()).isEqualTo(0.86);
+        assertThat(kept.evidence()).isEqualTo(read(STRIKE_TITLE, STRIKE_TEXT).kindEvidence());
+        assertThat(dropped.relevant()).isFalse();
+        assertThat(dropped.headlineKind()).isNull();
+        assertThat(read[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aPassageTheModelScoresNearZeroWithoutTheRulesIsNotReadByThem() {
+        int[] read = new int[1];
+
+        Judgement j = judgePassage(scores(0.01, 0.99, EventKind.STRIKE), STRIKE_TITLE, STRIKE_TEXT, read);
+
+        assertThat(j.relevant()).isFalse();
+        assertThat(j.confidence()).isEqualTo(0.01);
+        assertThat(read[0]).isZero();
+    }
+
+    @Test
+    void noRuleOverrideKeepsAPassage() {
+        String title = "Russian shelling kills two in Kherson";
+        String text = "Russian forces shelled Kherson on Tuesday, killing two civilians and wounding five, the regional"
+                + " governor said.";
+        assertThat(RuleOverride.of(read(title, text))).isEqualTo(RuleOverride.STRIKE_WITH_ATTACKER_AND_TOLL);
+
+        assertThat(judgePassage(scores(0.3, 0.5, EventKind.STRIKE), title, text, new int[1]).relevant()).isFalse();
+    }
+
     @Test
     void theSettingNamesTheJudge() {
         assertThat(ClassifierRelevance.forSetting("classifier")).isInstanceOf(ClassifierRelevance.class);
