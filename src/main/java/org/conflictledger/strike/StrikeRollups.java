@@ -95,9 +95,11 @@ public class StrikeRollups {
     }
 
     private final JdbcClient jdbc;
+    private final RollupAnswers answers;
 
-    StrikeRollups(JdbcClient jdbc) {
+    StrikeRollups(JdbcClient jdbc, RollupAnswers answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     /**
@@ -193,8 +195,9 @@ public class StrikeRollups {
         if (plan.isEmpty()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(jdbc.sql("select coalesce(sum(r.strikes), 0)" + plan.get().from())
-                .params(plan.get().params()).query(Long.class).single());
+        String sql = "select coalesce(sum(r.strikes), 0)" + plan.get().from();
+        return OptionalLong.of(answers.count("count " + sql + " " + plan.get().params(), filter.from(), filter.to(),
+                () -> jdbc.sql(sql).params(plan.get().params()).query(Long.class).single()));
     }
 
     /** The first and last hour that hold strikes, or empty when there are none (two index probes). */
@@ -276,17 +279,21 @@ public class StrikeRollups {
                     .append("_high, 0) else 0 end::bigint")
                     .append(", (").append(stated).append(" and ").append(f).append("_high is null)::int::bigint");
         }
-        sql.append(" from (select distinct day from strike_rollup_dirty) i join strike s on s.started_at >= i.day")
-                .append(" and s.started_at < i.day + interval '1 day'");
+        // one range scan of the started_at index per dirty day: "offset 0" keeps PostgreSQL from flattening
+        // the lateral subquery into a join, which it planned as a scan of the whole strike table filtered
+        // by the dimensions (400 ms at 100k strikes with no day dirty; 11 ms this way)
+        sql.append(" from (select distinct day from strike_rollup_dirty) i cross join lateral (select * from strike s0")
+                .append(" where s0.started_at >= i.day and s0.started_at < i.day + interval '1 day'");
+        if (filter.from() != null) {
+            sql.append(" and s0.started_at >= :rollupFrom");
+        }
+        if (filter.to() != null) {
+            sql.append(" and s0.started_at < :rollupTo");
+        }
+        sql.append(" offset 0) s");
         if (set.keys.contains(StrikeDimension.TARGET_CATEGORY)) {
             sql.append(" cross join lateral (select distinct unnest(case when cardinality(s.target_categories) = 0")
                     .append(" then array[null]::text[] else s.target_categories end) as category) tc");
-        }
-        if (filter.from() != null) {
-            sql.append(" where s.started_at >= :rollupFrom");
-        }
-        if (filter.to() != null) {
-            sql.append(filter.from() != null ? " and" : " where").append(" s.started_at < :rollupTo");
         }
         return sql.toString();
     }
