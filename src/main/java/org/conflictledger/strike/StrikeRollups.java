@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.conflictledger.common.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -284,17 +285,21 @@ public class StrikeRollups {
                 + " union all " + dirtyRows(set, Grain.HOUR, filter);
     }
 
-    /** The moved hours' rows, as they are (sign 1) and negated under their UTC day's start (sign -1); one index probe per hour. */
+    /**
+     * The moved hours' rows, as they are (sign 1) and negated under their UTC day's start (sign -1): one
+     * probe of the (grain, gset, bucket) index per hour, the hours passed as one array (one parameter to
+     * plan, not hundreds).
+     */
     private static String movedRows(RollupSet set, List<Instant> moved, Map<String, Object> params) {
         if (moved.isEmpty()) {
             return "";
         }
-        params.put("rollupMoved", moved.stream().map(Timestamp::from).toList());
+        params.put("rollupMoved", moved.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}")));
         return " union all select c.grain, c.gset, case when m.sign = 1 then c.bucket else date_trunc('day', c.bucket, 'UTC')"
                 + " end, c.k1, c.k2, c.strikes * m.sign" + MOVED_COLUMNS
-                + " from strike_rollup c cross join (values (1), (-1)) m(sign) where c.grain = 'h' and c.gset = " + set.gset
-                + " and c.bucket in (:rollupMoved)"
-                + " and not exists (select 1 from strike_rollup_dirty i where i.day = date_trunc('day', c.bucket, 'UTC'))";
+                + " from unnest(cast(:rollupMoved as timestamptz[])) h(hour) join strike_rollup c on c.grain = 'h'"
+                + " and c.gset = " + set.gset + " and c.bucket = h.hour cross join (values (1), (-1)) m(sign)"
+                + " where not exists (select 1 from strike_rollup_dirty i where i.day = date_trunc('day', c.bucket, 'UTC'))";
     }
 
     private static String ranges(String name, List<Instant[]> runs, Map<String, Object> params) {
