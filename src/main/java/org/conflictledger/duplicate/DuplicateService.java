@@ -102,26 +102,25 @@ public class DuplicateService {
             params.put("strike", filter.strikeId());
         }
         List<String> datasets = filter.datasets() == null ? List.of() : filter.datasets();
+        // the data sets of a candidate's two strikes are kept on it (V116), and in its kept count's key
+        StringBuilder byDataset = new StringBuilder();
         if (datasets.size() == 1) {
-            where.append(" and exists (select 1 from strike_external_id x where x.strike_id in (d.strike_a, d.strike_b)"
-                    + " and x.dataset = :ds1)");
+            byDataset.append(" and (:ds1 = any(d.datasets_a) or :ds1 = any(d.datasets_b))");
             params.put("ds1", datasets.get(0));
         } else if (datasets.size() == 2) {
-            where.append(" and ((exists (select 1 from strike_external_id x where x.strike_id = d.strike_a and x.dataset"
-                    + " = :ds1) and exists (select 1 from strike_external_id x where x.strike_id = d.strike_b and"
-                    + " x.dataset = :ds2)) or (exists (select 1 from strike_external_id x where x.strike_id ="
-                    + " d.strike_a and x.dataset = :ds2) and exists (select 1 from strike_external_id x where"
-                    + " x.strike_id = d.strike_b and x.dataset = :ds1)))");
+            byDataset.append(" and ((:ds1 = any(d.datasets_a) and :ds2 = any(d.datasets_b))"
+                    + " or (:ds2 = any(d.datasets_a) and :ds1 = any(d.datasets_b)))");
             params.put("ds1", datasets.get(0));
             params.put("ds2", datasets.get(1));
         }
-        // the total: without a time, strike or data-set filter from the kept counts (V113: exact at every
+        where.append(byDataset);
+        // the total: without a time or strike filter from the kept counts (V113, V116: exact at every
         // commit, a few hundred rows), else counted
-        boolean kept = datasets.isEmpty() && filter.from() == null && filter.to() == null && filter.strikeId() == null;
+        boolean kept = filter.from() == null && filter.to() == null && filter.strikeId() == null;
         long total = kept
                 ? jdbc.sql("select coalesce(sum(n), 0) from duplicate_candidate_count d where d.status = :status"
-                        + " and d.score >= :minScore" + (filter.relation() == null ? "" : " and d.relation = :relation"))
-                        .params(params).query(Long.class).single()
+                        + " and d.score >= :minScore" + (filter.relation() == null ? "" : " and d.relation = :relation")
+                        + byDataset).params(params).query(Long.class).single()
                 : jdbc.sql("select count(*) from duplicate_candidate d" + where).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql("select " + CANDIDATE_COLUMNS + " from duplicate_candidate d" + where
                 + " order by d.score desc, d.id limit :limit offset :offset").params(params)

@@ -339,17 +339,21 @@ public class StrikeRollups {
         for (String condition : SIZE_CLASSES) {
             sql.append(", coalesce(s.launched_best ").append(condition).append(", false)::int::bigint");
         }
-        sql.append(" from (select distinct day from strike_rollup_dirty) i join strike s on s.started_at >= i.day")
-                .append(" and s.started_at < i.day + interval '1 day'");
+        // one range scan of the started_at index per dirty day: "offset 0" keeps PostgreSQL from flattening
+        // the lateral subquery into a join, which it planned as a scan of the whole strike table filtered
+        // by the dimensions (400 ms at 100k strikes with no day dirty; 11 ms this way)
+        sql.append(" from (select distinct day from strike_rollup_dirty) i cross join lateral (select * from strike s0")
+                .append(" where s0.started_at >= i.day and s0.started_at < i.day + interval '1 day'");
+        if (filter.from() != null) {
+            sql.append(" and s0.started_at >= :rollupFrom");
+        }
+        if (filter.to() != null) {
+            sql.append(" and s0.started_at < :rollupTo");
+        }
+        sql.append(" offset 0) s");
         if (set.keys.contains(StrikeDimension.TARGET_CATEGORY)) {
             sql.append(" cross join lateral (select distinct unnest(case when cardinality(s.target_categories) = 0")
                     .append(" then array[null]::text[] else s.target_categories end) as category) tc");
-        }
-        if (filter.from() != null) {
-            sql.append(" where s.started_at >= :rollupFrom");
-        }
-        if (filter.to() != null) {
-            sql.append(filter.from() != null ? " and" : " where").append(" s.started_at < :rollupTo");
         }
         return sql.toString();
     }

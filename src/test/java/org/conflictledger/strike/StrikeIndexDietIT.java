@@ -25,11 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class StrikeIndexDietIT extends IntegrationTest {
 
+    private static final java.util.regex.Pattern STRIKE_SCAN = java.util.regex.Pattern.compile("Seq Scan on strike(\\s|$)");
+
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    StrikeRollups rollups;
 
     @Autowired
     org.conflictledger.common.StatementTimeouts timeouts;
@@ -92,6 +97,25 @@ class StrikeIndexDietIT extends IntegrationTest {
                             .orderBy("s.id") + " limit 21", Map.of());
                 }
             }
+            // the statistics and the list's total read the rollups and, for the days the invalidation log names
+            // (here every day: the strikes were written in this transaction), the strikes of those days: each
+            // day by an index range, never the whole table filtered by the dimensions
+            jdbc.sql("analyze strike_rollup_dirty").update();
+            for (Map.Entry<String, StrikeFilter> filter : filters.entrySet()) {
+                StrikeFilter f = filter.getValue();
+                StrikeFilter wholeRange = new StrikeFilter(f.attacker(), f.target(), f.weaponCategory(),
+                        f.targetCategory(), f.region(), f.country(), null, null, null, null);
+                for (StrikeFilter question : List.of(wholeRange, new StrikeFilter(f.attacker(), f.target(),
+                        f.weaponCategory(), f.targetCategory(), f.region(), f.country(), null, from, to, null))) {
+                    String name = filter.getKey() + (question.from() == null ? " (rollup total, whole range)"
+                            : " (rollup total, window)");
+                    rollups.plan(question, null, StrikeRollups.Grain.DAY).ifPresent(plan -> check(found, name,
+                            "select coalesce(sum(r.strikes), 0)" + plan.from(), plan.params()));
+                    rollups.plan(question, StrikeDimension.ATTACKER, StrikeRollups.Grain.DAY).ifPresent(plan -> check(
+                            found, name.replace("total", "by attacker"), "select " + plan.groupColumn()
+                                    + ", sum(r.strikes)" + plan.from() + " group by 1", plan.params()));
+                }
+            }
             status.setRollbackOnly();
             return found;
         });
@@ -100,7 +124,8 @@ class StrikeIndexDietIT extends IntegrationTest {
 
     private void check(List<String> found, String name, String sql, Map<String, Object> params) {
         List<String> plan = jdbc.sql("explain " + sql).params(params).query(String.class).list();
-        if (plan.stream().anyMatch(line -> line.contains("Seq Scan on strike"))) {
+        // the strike table itself, not strike_rollup or strike_rollup_dirty
+        if (plan.stream().anyMatch(line -> STRIKE_SCAN.matcher(line).find())) {
             found.add(name + ":\n" + String.join("\n", plan));
         }
     }
