@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.conflictledger.common.CsvWriter;
 import org.conflictledger.common.ExportQueries;
 import org.conflictledger.common.StreamedExport;
+import org.conflictledger.strike.RollupAnswers;
 import org.conflictledger.strike.StrikeDimension;
 import org.conflictledger.strike.StrikeRollups;
 import org.springframework.stereotype.Service;
@@ -41,12 +42,15 @@ public class StrikeStatsService {
     private final ExportQueries queries;
     private final StatsProperties properties;
     private final JsonMapper json;
+    private final RollupAnswers answers;
 
-    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json) {
+    StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json,
+            RollupAnswers answers) {
         this.rollups = rollups;
         this.queries = queries;
         this.properties = properties;
         this.json = json;
+        this.answers = answers;
     }
 
     /** A statistics question, planned: which table answers it, and the SQL that does. */
@@ -81,9 +85,9 @@ public class StrikeStatsService {
             return out;
         }
 
-        /** {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed. */
+        /** {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed (or kept: see {@link RollupAnswers}). */
         public StreamedExport json() {
-            return out -> {
+            return kept("json", out -> {
                 try (JsonGenerator gen = json.createGenerator(out)) {
                     gen.writeStartObject();
                     gen.writeStringProperty("bucket", query.bucket().param());
@@ -96,12 +100,12 @@ public class StrikeStatsService {
                     gen.writeEndArray();
                     gen.writeEndObject();
                 }
-            };
+            });
         }
 
-        /** One header line, then one line per bucket. */
+        /** One header line, then one line per bucket (streamed, or kept as {@link #json()}). */
         public StreamedExport csv() {
-            return out -> {
+            return kept("csv", out -> {
                 CsvWriter csv = new CsvWriter(out);
                 csv.header(CSV_COLUMNS);
                 forEach(b -> {
@@ -113,7 +117,16 @@ public class StrikeStatsService {
                     csv.field(b.interceptionRate()).endRecord();
                 });
                 csv.flush();
-            };
+            });
+        }
+
+        /** Answers read from the rollups are kept while the rollups and the range's strikes are unchanged. */
+        private StreamedExport kept(String format, StreamedExport compute) {
+            if (source.equals("base")) {
+                return compute;
+            }
+            String key = "stats " + format + " " + query + " " + sql + " " + params;
+            return out -> answers.write(key, query.filter().from(), query.filter().to(), out, compute);
         }
     }
 

@@ -97,9 +97,11 @@ public class StrikeRollups {
     }
 
     private final JdbcClient jdbc;
+    private final RollupAnswers answers;
 
-    StrikeRollups(JdbcClient jdbc) {
+    StrikeRollups(JdbcClient jdbc, RollupAnswers answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     /**
@@ -205,8 +207,9 @@ public class StrikeRollups {
         if (plan.isEmpty()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(jdbc.sql("select coalesce(sum(r.strikes), 0)" + plan.get().from())
-                .params(plan.get().params()).query(Long.class).single());
+        String sql = "select coalesce(sum(r.strikes), 0)" + plan.get().from();
+        return OptionalLong.of(answers.count("count " + sql + " " + plan.get().params(), filter.from(), filter.to(),
+                () -> jdbc.sql(sql).params(plan.get().params()).query(Long.class).single()));
     }
 
     /**
