@@ -26,7 +26,7 @@ public class StrikeAggregates {
 
     /**
      * The attack-size classes on the best launched figure: [min, max], max -1 for "and more" (the rollups
-     * count the same classes: V117, {@link StrikeRollups#SIZES}).
+     * count the same classes: V118, {@link StrikeRollups#SIZES}).
      */
     static final int[][] SIZE_CLASSES = {{0, 9}, {10, 49}, {50, 99}, {100, -1}};
 

@@ -372,7 +372,7 @@ public class StrikeRollups {
     private static final String FIGURE_COLUMNS = figureColumns();
 
     /**
-     * The attack-size columns of V117, in order: strikes whose best launched figure lies in each class
+     * The attack-size columns of V118, in order: strikes whose best launched figure lies in each class
      * ({@link #SIZE_CLASSES}, as SQL conditions on it).
      */
     public static final List<String> SIZES = List.of("size_lt10", "size_10_49", "size_50_99", "size_ge100");

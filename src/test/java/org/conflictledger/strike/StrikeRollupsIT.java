@@ -216,7 +216,7 @@ class StrikeRollupsIT extends IntegrationTest {
                 columns.append(", ").append(f).append('_').append(part);
             }
         }
-        // the attack-size classes (V117)
+        // the attack-size classes (V118)
         return columns.append(", size_lt10, size_10_49, size_50_99, size_ge100").toString();
     }
 }
