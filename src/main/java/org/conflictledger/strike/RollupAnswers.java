@@ -1,0 +1,189 @@
+package org.conflictledger.strike;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.conflictledger.common.StreamedExport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Answers read from the strike rollups (statistics, a list's total), kept while they cannot have
+ * changed. Each is stamped with the rollups' generation ({@code strike_rollup_generation}: moved by
+ * every statement that changes {@code strike_rollup}) and kept only if no day of its range was dirty.
+ * Rollup rows change only with the generation, and a change to a strike leaves its day dirty until a
+ * fold moves the generation; so an answer kept at generation g is the answer of every snapshot that
+ * sees g and no dirty day in the range — served again, it is exactly what a fresh read would give.
+ * <p>
+ * The stamp is read before and after the answer (they may be different snapshots: the answer is kept
+ * only if both show the same generation and a clean range, so nothing changed in between). Least
+ * recently used answers go first beyond {@code ledger.rollups.answer-cache} bytes (0: off); an answer
+ * larger than a quarter of that is streamed and not kept.
+ */
+@Component
+public class RollupAnswers {
+
+    /** The rollups' generation, and whether no day that can hold a strike of the range is dirty. */
+    record Stamp(long generation, boolean clean) {
+    }
+
+    private record Kept(long generation, Object value, long weight) {
+    }
+
+    private static final long COUNT_WEIGHT = 64;
+
+    private final JdbcClient jdbc;
+    private final long capacity;
+    private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private long size;
+
+    RollupAnswers(JdbcClient jdbc, @Value("${ledger.rollups.answer-cache:16MB}") DataSize capacity) {
+        this.jdbc = jdbc;
+        this.capacity = capacity.toBytes();
+    }
+
+    /** The total that {@code compute} counts from the rollups for the range {@code [from, to)} (null: open). */
+    public long count(String key, Instant from, Instant to, LongSupplier compute) {
+        if (capacity == 0) {
+            return compute.getAsLong();
+        }
+        Stamp before = stamp(from, to);
+        Object hit = get(key, before);
+        if (hit != null) {
+            return (Long) hit;
+        }
+        long value = compute.getAsLong();
+        keepIfUnchanged(key, before, from, to, value, COUNT_WEIGHT);
+        return value;
+    }
+
+    /**
+     * Writes what {@code compute} streams from the rollups for the range {@code [from, to)} to {@code out},
+     * or the same bytes kept from an earlier request.
+     */
+    public void write(String key, Instant from, Instant to, OutputStream out, StreamedExport compute)
+            throws IOException {
+        if (capacity == 0) {
+            compute.writeTo(out);
+            return;
+        }
+        Stamp before = stamp(from, to);
+        Object hit = get(key, before);
+        if (hit != null) {
+            out.write((byte[]) hit);
+            return;
+        }
+        Copy copy = new Copy(out, capacity / 4);
+        compute.writeTo(copy);
+        if (copy.kept != null) {
+            keepIfUnchanged(key, before, from, to, copy.kept.toByteArray(), copy.kept.size());
+        }
+    }
+
+    Stamp stamp(Instant from, Instant to) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder dirty = new StringBuilder("select 1 from strike_rollup_dirty d where true");
+        if (from != null) {
+            // the dirty day d holds strikes that start in [d, d + 1 day)
+            dirty.append(" and d.day > cast(:from as timestamptz) - interval '1 day'");
+            params.put("from", Timestamp.from(from));
+        }
+        if (to != null) {
+            dirty.append(" and d.day < cast(:to as timestamptz)");
+            params.put("to", Timestamp.from(to));
+        }
+        return jdbc.sql("select g.n, not exists (" + dirty + ") as clean from strike_rollup_generation g")
+                .params(params).query((rs, n) -> new Stamp(rs.getLong("n"), rs.getBoolean("clean"))).single();
+    }
+
+    private synchronized Object get(String key, Stamp stamp) {
+        Kept found = kept.get(key);
+        if (found == null || !stamp.clean()) {
+            return null;
+        }
+        if (found.generation() != stamp.generation()) {
+            kept.remove(key);
+            size -= found.weight();
+            return null;
+        }
+        return found.value();
+    }
+
+    private void keepIfUnchanged(String key, Stamp before, Instant from, Instant to, Object value, long weight) {
+        if (!before.clean()) {
+            return;
+        }
+        Stamp after = stamp(from, to);
+        if (after.clean() && after.generation() == before.generation()) {
+            put(key, new Kept(after.generation(), value, weight));
+        }
+    }
+
+    private synchronized void put(String key, Kept answer) {
+        Kept previous = kept.put(key, answer);
+        size += answer.weight() - (previous == null ? 0 : previous.weight());
+        Iterator<Kept> oldest = kept.values().iterator();
+        while (size > capacity && oldest.hasNext()) {
+            size -= oldest.next().weight();
+            oldest.remove();
+        }
+    }
+
+    /** Passes every byte on, and keeps a copy while it stays within {@code limit}. */
+    private static final class Copy extends OutputStream {
+
+        private final OutputStream out;
+        private final long limit;
+        private ByteArrayOutputStream kept = new ByteArrayOutputStream();
+
+        Copy(OutputStream out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            if (kept != null) {
+                kept.write(b);
+                drop();
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            if (kept != null) {
+                kept.write(b, off, len);
+                drop();
+            }
+        }
+
+        private void drop() {
+            if (kept.size() > limit) {
+                kept = null;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            // the caller closes the response's stream
+            flush();
+        }
+    }
+}
