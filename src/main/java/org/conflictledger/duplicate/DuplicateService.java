@@ -127,7 +127,7 @@ public class DuplicateService {
                         + " and d.score >= :minScore" + (filter.relation() == null ? "" : " and d.relation = :relation")
                         + byDataset).params(params).query(Long.class).single()
                 : jdbc.sql("select count(*) from duplicate_candidate d" + where).params(params).query(Long.class).single();
-        // a data set few candidates have: its candidates through their data sets' index (V118), sorted,
+        // a data set few candidates have: its candidates through their data sets' index (V119), sorted,
         // rather than a walk down the list skipping every other one; else the list's order itself
         String pageQuery = datasets.isEmpty() || total > fewDatasetCandidates
                 ? "select " + CANDIDATE_COLUMNS + " from duplicate_candidate d" + where
