@@ -107,6 +107,8 @@ function finish() {
   root.setAttribute('data-render-ms', String(Math.round(performance.now() - renderStartedAt)));
   root.setAttribute('data-ready', 'true');
   root.removeAttribute('aria-busy');
+  performance.mark('dashboard-ready');
+  for (const panel of PANELS) if (panel.afterReady) panel.afterReady();
 }
 
 function setUpKeys() {

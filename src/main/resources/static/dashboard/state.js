@@ -73,9 +73,22 @@ export function serialize(state) {
 
 // --- days in a time zone ---------------------------------------------------------------
 
+// formatters per zone, made once: each new Intl.DateTimeFormat costs far more than a format
+const formatters = new Map();
+
+function formatter(kind, tz) {
+  const key = kind + ' ' + tz;
+  if (!formatters.has(key)) {
+    formatters.set(key, kind === 'parts'
+      ? new Intl.DateTimeFormat('en-US', {timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+        day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'})
+      : new Intl.DateTimeFormat('en-CA', {timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit'}));
+  }
+  return formatters.get(key);
+}
+
 function offsetMillis(instant, tz) {
-  const parts = new Intl.DateTimeFormat('en-US', {timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit',
-    day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'}).formatToParts(new Date(instant));
+  const parts = formatter('parts', tz).formatToParts(new Date(instant));
   const get = type => Number(parts.find(p => p.type === type).value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return local - Math.floor(instant / 1000) * 1000;
@@ -92,8 +105,7 @@ export function startOfDay(day, tz) {
 
 /** The day "YYYY-MM-DD" in tz that holds the instant (ms). */
 export function dayOf(instant, tz) {
-  return new Intl.DateTimeFormat('en-CA', {timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit'})
-    .format(new Date(instant));
+  return formatter('day', tz).format(new Date(instant));
 }
 
 /** "YYYY-MM-DD" plus n days (calendar arithmetic, zone-free). */

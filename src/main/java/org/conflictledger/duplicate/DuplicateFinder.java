@@ -23,6 +23,7 @@ class DuplicateFinder {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
     private static final long TICK_BUDGET_NANOS = 20_000_000_000L;
+    private static final int ANALYZE_AFTER = 10_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -42,10 +43,18 @@ class DuplicateFinder {
             // more than a thousand; the next round at once while strikes wait (the pause between ticks
             // added 2 s to every 20 s of a long queue)
             int searched;
+            int all = 0;
             do {
                 searched = drain(TICK_BUDGET_NANOS, true);
+                all += searched;
                 jdbc.sql("select duplicate_candidate_count_compact(1000)").query(Integer.class).single();
             } while (searched > 0);
+            if (all >= ANALYZE_AFTER) {
+                // an import's candidates at once, not when autovacuum gets to them: with the statistics of
+                // an empty table the list's data-set filter sorted every candidate instead of walking its
+                // index (1.8 s against 0.2 ms for the first page at 378,658 candidates; analyze 1.5 s at load 13)
+                jdbc.sql("analyze duplicate_candidate").update();
+            }
         } catch (RuntimeException e) {
             log.warn("Duplicate finder tick failed, the queue waits for the next one: {}", e.getMessage());
         }

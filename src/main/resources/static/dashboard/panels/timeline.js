@@ -8,6 +8,7 @@ import {chart} from './charts.js';
 
 let navigateTo = null;
 let tz = 'UTC';
+let brushArmed = false;
 
 export async function render(ctx) {
   navigateTo = ctx.navigate;
@@ -68,7 +69,19 @@ export async function render(ctx) {
         itemStyle: {color: '#6a3d9a'}},
     ],
   }, {notMerge: true});
-  c.dispatchAction({type: 'takeGlobalCursor', key: 'brush', brushOption: {brushType: 'lineX', brushMode: 'single'}});
+  // the brush cursor is taken when a pointer first comes over the chart, not here: taking it redraws the
+  // whole chart once more, a cost every render paid before anyone brushed
+  brushArmed = false;
+  const node = document.getElementById('timeline-chart');
+  if (!node.dataset.brushListener) {
+    node.dataset.brushListener = 'true';
+    node.addEventListener('pointerenter', () => {
+      if (brushArmed) return;
+      brushArmed = true;
+      chart('timeline-chart').dispatchAction({type: 'takeGlobalCursor', key: 'brush',
+        brushOption: {brushType: 'lineX', brushMode: 'single'}});
+    });
+  }
   c.off('brushEnd');
   c.on('brushEnd', event => {
     const area = event.areas && event.areas[0];

@@ -152,11 +152,24 @@ class DuplicatesIT extends IntegrationTest {
     }
 
     /**
-     * With a {@code dataset} filter the list's total (and its first page) equals what the external ids
+     * With a {@code dataset} filter the list's total (and a page of it) equals what the external ids
      * say now, looked up row by row as the list did before V116, for every status, one data set or two,
      * and minScore: the data sets kept on the candidates and in the counts' keys are never stale.
      */
     private void assertDatasetTotalsCounted(String first, String second) {
+        // both ways of reading the page: by the data sets' index (few matches) and down the list
+        long few = duplicates.fewDatasetCandidates(-1);
+        try {
+            for (long threshold : new long[] {few, -1}) {
+                duplicates.fewDatasetCandidates(threshold);
+                assertDatasetTotalsCounted(first, second, threshold);
+            }
+        } finally {
+            duplicates.fewDatasetCandidates(few);
+        }
+    }
+
+    private void assertDatasetTotalsCounted(String first, String second, long threshold) {
         String either = "exists (select 1 from strike_external_id x where x.strike_id in (d.strike_a, d.strike_b)"
                 + " and x.dataset = '" + first + "')";
         String across = "((exists (select 1 from strike_external_id x where x.strike_id = d.strike_a and x.dataset = '"
@@ -172,14 +185,15 @@ class DuplicatesIT extends IntegrationTest {
                             "'" + first + "'", "'" + second + "'") : datasets.equals("no-such-set") ? "false" : across;
                     String counted = "select count(*) from duplicate_candidate d where d.status = '" + status
                             + "' and d.score >= " + min + " and " + filter;
-                    String firstIds = "select d.id from duplicate_candidate d where d.status = '" + status
-                            + "' and d.score >= " + min + " and " + filter + " order by d.score desc, d.id limit 20";
-                    String query = "/api/v1/duplicates?size=20&status=" + status + "&dataset=" + datasets
-                            + (minScore == null ? "" : "&minScore=" + minScore);
+                    // the second page of two: a page cut from the matches in the list's order
+                    String secondPage = "select d.id from duplicate_candidate d where d.status = '" + status
+                            + "' and d.score >= " + min + " and " + filter + " order by d.score desc, d.id limit 2 offset 2";
+                    String query = "/api/v1/duplicates?size=2&page=1&status=" + status + "&dataset=" + datasets
+                            + (minScore == null ? "" : "&minScore=" + minScore) + " (few: " + threshold + ")";
                     for (int attempt = 0; ; attempt++) {
                         long before = jdbc.sql(counted).query(Long.class).single();
-                        List<Long> expected = jdbc.sql(firstIds).query(Long.class).list();
-                        JsonNode page = api.get(query).json();
+                        List<Long> expected = jdbc.sql(secondPage).query(Long.class).list();
+                        JsonNode page = api.get(query.substring(0, query.indexOf(' '))).json();
                         long after = jdbc.sql(counted).query(Long.class).single();
                         if (before == after || attempt == 5) {
                             assertThat(page.get("total").asLong()).as(query).isEqualTo(before);

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.conflictledger.strike.StrikeRollupRefresher;
 import org.conflictledger.support.Api;
 import org.conflictledger.support.IntegrationTest;
 import org.conflictledger.support.Records;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * test keeps to a month of its own in 2017, which no other test uses.
  */
 class DashboardEndpointsIT extends IntegrationTest {
+
+    @Autowired
+    private StrikeRollupRefresher refresher;
 
     private long strike(long source, String day, String region, Double latitude, Double longitude, String precision,
             Integer launched) {
@@ -113,6 +118,22 @@ class DashboardEndpointsIT extends IntegrationTest {
         assertThat(sizes.get("classes").findValuesAsString("label")).containsExactly("< 10", "10–49", "50–99", "≥ 100");
         assertThat(sizes.get("classes").findValues("strikes").stream().map(JsonNode::asLong))
                 .containsExactly(1L, 1L, 1L, 1L);
+
+        // a window of Kyiv days (from and to at 22:00 and 03:00 UTC): whole UTC days and the hours at its
+        // ends, read from the rollups whether the days are still dirty or refreshed
+        String kyiv = "from=2017-03-02T22:00:00Z&to=2017-03-05T03:00:00Z";
+        for (boolean refreshed : new boolean[] {false, true}) {
+            if (refreshed) {
+                refresher.refreshAll();
+            }
+            JsonNode part = api.get("/api/v1/stats/strikes/sizes?" + kyiv).json();
+            assertThat(part.get("total").asLong()).as("refreshed: " + refreshed).isEqualTo(3);
+            assertThat(part.get("withoutLaunched").asLong()).isZero();
+            assertThat(part.get("classes").findValues("strikes").stream().map(JsonNode::asLong))
+                    .as("refreshed: " + refreshed).containsExactly(1L, 1L, 1L, 0L);
+            assertThat(api.get("/api/v1/stats/strikes/sizes?regionCode=UA-51&" + window).json().get("classes")
+                    .findValues("strikes").stream().map(JsonNode::asLong)).containsExactly(0L, 0L, 1L, 1L);
+        }
 
         JsonNode points = api.get("/api/v1/stats/strikes/points?" + window).json();
         assertThat(points.get("total").asLong()).isEqualTo(5);

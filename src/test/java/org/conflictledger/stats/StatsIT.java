@@ -249,7 +249,8 @@ class StatsIT extends IntegrationTest {
     void answersFromTheRollupsWhereTheyAreExactAndSaysSo() {
         assertThat(source("bucket=day&groupBy=attacker" + RANGE)).isEqualTo("rollup-day");
         assertThat(source("bucket=month&groupBy=attacker&weaponCategory=DRONE")).isEqualTo("rollup-day");
-        assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker" + RANGE)).isEqualTo("rollup-hour");
+        // a Kyiv day: each UTC day's daily row, and its last hours moved to the next Kyiv day
+        assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker" + RANGE)).isEqualTo("rollup-day-hour");
         assertThat(source("bucket=hour&groupBy=country" + RANGE)).isEqualTo("rollup-hour");
         assertThat(source("bucket=day&tz=Asia/Kolkata" + RANGE)).isEqualTo("base");
         assertThat(source("bucket=day&place=Kyiv" + RANGE)).isEqualTo("base");
@@ -261,7 +262,9 @@ class StatsIT extends IntegrationTest {
         assertThat(source("bucket=month&tz=Europe/Kyiv&groupBy=region" + RANGE)).as("no hourly region rollup")
                 .isEqualTo("base");
         assertThat(source("bucket=month&groupBy=regionCode" + RANGE)).isEqualTo("rollup-day");
-        assertThat(source("bucket=day&tz=Europe/Kyiv&regionCode=UA-63" + RANGE)).isEqualTo("rollup-hour");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&regionCode=UA-63" + RANGE)).isEqualTo("rollup-day-hour");
+        assertThat(source("bucket=day&tz=Europe/Kyiv&regionCode=UA-63")).as("no range: hourly rows")
+                .isEqualTo("rollup-hour");
         assertThat(source("bucket=day&tz=Europe/Kyiv&groupBy=attacker&regionCode=UA-63" + RANGE))
                 .as("no rollup holds attacker with region code").isEqualTo("base");
     }

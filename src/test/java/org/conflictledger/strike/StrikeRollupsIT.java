@@ -198,6 +198,9 @@ class StrikeRollupsIT extends IntegrationTest {
                     .append(", coalesce(sum(s.").append(f).append("_high) filter (where ").append(stated).append("), 0)")
                     .append(", count(*) filter (where ").append(stated).append(" and s.").append(f).append("_high is null)");
         }
+        for (String condition : List.of("between 0 and 9", "between 10 and 49", "between 50 and 99", ">= 100")) {
+            sql.append(", count(*) filter (where s.launched_best ").append(condition).append(")");
+        }
         sql.append(" from strike s");
         if (categories) {
             sql.append(" cross join lateral (select distinct c as category from unnest(case when s.target_categories = '{}'"
@@ -213,6 +216,7 @@ class StrikeRollupsIT extends IntegrationTest {
                 columns.append(", ").append(f).append('_').append(part);
             }
         }
-        return columns.toString();
+        // the attack-size classes (V118)
+        return columns.append(", size_lt10, size_10_49, size_50_99, size_ge100").toString();
     }
 }
