@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.conflictledger.ceasefire.CeasefireService;
 import org.conflictledger.ceasefire.CeasefireView;
@@ -24,6 +25,7 @@ import org.conflictledger.common.Times;
 import org.conflictledger.stats.ComplianceReport.Counts;
 import org.conflictledger.stats.ComplianceReport.Day;
 import org.conflictledger.stats.ComplianceReport.Series;
+import org.conflictledger.strike.RollupAnswers;
 import org.conflictledger.strike.TargetCategory;
 import org.conflictledger.strike.WeaponCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Compliance reports of cease-fires. Coverage is the cease-fire feature's rule in its SQL form
  * ({@link CoverageSql}, proven equal to the rule by CoverageSqlIT), evaluated over the strike table
  * as it is now: a report is always current. SQL through JdbcClient, because it aggregates thousands
- * of strikes that JPA would load one by one.
+ * of strikes that JPA would load one by one. The report of a cease-fire whose last interval in force
+ * has ended is kept ({@link RollupAnswers}) while no strike that could be in it and no row of the
+ * cease-fire has changed.
  */
 @Service
 public class ComplianceService {
@@ -44,18 +48,54 @@ public class ComplianceService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JsonMapper json;
+    private final RollupAnswers answers;
 
-    ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, JsonMapper json) {
+    ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, JsonMapper json,
+            RollupAnswers answers) {
         this.ceasefires = ceasefires;
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
+        this.answers = answers;
     }
 
-    /** The report as JSON, computed afresh (always current: no answer cache needs a lock writers share). */
+    /**
+     * The report as JSON. While a cease-fire is in force (or never was) its report moves with the clock and is
+     * computed afresh; once its last interval has ended it depends only on the strikes that start before that
+     * end and on the cease-fire's own rows, and is kept under their versions (no lock writers share).
+     */
     @Transactional(readOnly = true)
     public byte[] reportJson(long id, ZoneId zone, PageQuery page) {
-        return json.writeValueAsBytes(report(id, zone, page));
+        Optional<Version> version = version(id);
+        if (version.isEmpty() || version.get().until() == null) {
+            return json.writeValueAsBytes(report(id, zone, page));
+        }
+        String key = "compliance " + id + " " + zone.getId() + " " + page.page() + " " + page.size() + " "
+                + version.get().rows();
+        return answers.bytes(key, null, version.get().until(), () -> version(id).equals(version),
+                () -> json.writeValueAsBytes(report(id, zone, page)));
+    }
+
+    /**
+     * The end of the cease-fire's last interval in force (null while one is open, or when it never was in
+     * force), and a digest of every row of it the report reads, each with the transaction that wrote it: a
+     * write, even one that restores earlier values, gives a new digest.
+     */
+    private record Version(Instant until, String rows) {
+    }
+
+    private static final String VERSION = "select (select case when bool_or(i.until_at is null) then null"
+            + " else max(i.until_at) end from ceasefire_in_force i where i.ceasefire_id = c.id) as until_at,"
+            + " md5(concat_ws('|', c::text || c.xmin,"
+            + " (select string_agg(p::text || p.xmin, ',' order by p.party) from ceasefire_party p where p.ceasefire_id = c.id),"
+            + " (select string_agg(t::text || t.xmin, ',' order by t.id) from ceasefire_transition t where t.ceasefire_id = c.id),"
+            + " (select string_agg(i::text || i.xmin, ',' order by i.from_at) from ceasefire_in_force i where i.ceasefire_id = c.id),"
+            + " (select string_agg(a::text || a.xmin, ',' order by a.id) from ceasefire_allegation a where a.ceasefire_id = c.id)))"
+            + " as rows from ceasefire c where c.id = :id";
+
+    private Optional<Version> version(long id) {
+        return jdbc.sql(VERSION).param("id", id)
+                .query((rs, n) -> new Version(Times.instant(rs, "until_at"), rs.getString("rows"))).optional();
     }
 
     // the strikes a cease-fire covers, with certainty: pairs of strike and in-force interval, folded per strike

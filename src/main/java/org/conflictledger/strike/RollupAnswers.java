@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.conflictledger.common.StreamedExport;
 import org.springframework.beans.factory.annotation.Value;
@@ -88,6 +90,29 @@ public class RollupAnswers {
         if (copy.kept != null) {
             keepIfUnchanged(key, before, from, to, copy.kept.toByteArray(), copy.kept.size());
         }
+    }
+
+    /**
+     * The bytes {@code compute} builds from the strikes of the range {@code [from, to)} (null: open) and from
+     * other rows that {@code key} names a version of, or the same bytes kept from an earlier request. A write
+     * to a strike marks its day dirty and a fold moves the generation, so the strikes are covered as the
+     * rollups are; {@code unchanged}, asked after {@code compute}, tells whether the other rows are still
+     * at the version the key names (nothing is kept otherwise).
+     */
+    public byte[] bytes(String key, Instant from, Instant to, BooleanSupplier unchanged, Supplier<byte[]> compute) {
+        if (capacity == 0) {
+            return compute.get();
+        }
+        Stamp before = stamp(from, to);
+        Object hit = get(key, before);
+        if (hit != null) {
+            return (byte[]) hit;
+        }
+        byte[] value = compute.get();
+        if (value.length <= capacity / 4 && unchanged.getAsBoolean()) {
+            keepIfUnchanged(key, before, from, to, value, value.length);
+        }
+        return value;
     }
 
     Stamp stamp(Instant from, Instant to) {

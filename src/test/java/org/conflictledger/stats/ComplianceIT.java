@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.conflictledger.strike.StrikeRollupRefresher;
 import org.conflictledger.support.Api;
 import org.conflictledger.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -222,6 +224,62 @@ class ComplianceIT extends IntegrationTest {
         jdbc.update("update ceasefire_party set position = 'ACCEPTED' where ceasefire_id = ? and party = ?", ceasefire, ua);
         jdbc.update("update strike set target_categories = '{RESIDENTIAL}' where id = ?", energy);
         assertThat(ids(api.get(path).json())).isEmpty();
+    }
+
+    @Autowired
+    private StrikeRollupRefresher refresher;
+
+    @Autowired
+    private TransactionTemplate transactions;
+
+    /** Changes a strike's categories with the triggers off: no day is marked dirty, so only a fresh read sees it. */
+    private void hidden(long strike, String category) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("set local session_replication_role = replica");
+            assertThat(jdbc.update("update strike set target_categories = array[?] where id = ?", category, strike))
+                    .isEqualTo(1);
+        });
+    }
+
+    @Test
+    void keepsTheReportOfAnEndedCeasefireOnlyWhileNothingItReadsHasChanged() {
+        long energy = strike(ru, ua, "2170-09-02T10:00:00Z", "2170-09-02T11:00:00Z", "ENERGY");
+        long ended = moratorium();
+        move(ended, "IN_FORCE", "2170-09-01T00:00:00Z");
+        move(ended, "EXPIRED", "2170-09-10T00:00:00Z");
+        refresher.refreshAll();
+        String path = "/api/v1/ceasefires/" + ended + "/compliance";
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
+
+        // kept: a change no trigger saw does not show
+        hidden(energy, "RESIDENTIAL");
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
+        // another page or zone is another answer, read afresh
+        assertThat(ids(api.get(path + "?tz=Europe/Kyiv").json())).isEmpty();
+        // a new generation of the rollups: read afresh
+        jdbc.update("update strike_rollup_generation set n = n + 1");
+        assertThat(ids(api.get(path).json())).isEmpty();
+        hidden(energy, "ENERGY");
+        jdbc.update("update strike_rollup_generation set n = n + 1");
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
+
+        // a write to the cease-fire's rows moves its version: read afresh at once
+        api.post(path.replace("compliance", "allegations"), json("{'accuser':'" + ua + "','accused':'" + ru
+                + "','at':'2170-09-02T10:00:00Z'}"));
+        assertThat(api.get(path).json().get("allegations").get("total").asLong()).isEqualTo(1);
+        // and a strike written before its end: its day is dirty, read afresh with no refresh
+        long second = strike(ru, ua, "2170-08-30T10:00:00Z", "2170-09-01T11:00:00Z", "ENERGY");
+        assertThat(ids(api.get(path).json())).containsExactly(second, energy);
+
+        // a cease-fire still in force: its window ends now, so its report is never kept
+        long open = moratorium();
+        move(open, "IN_FORCE", "2170-09-01T00:00:00Z");
+        refresher.refreshAll();
+        String openPath = "/api/v1/ceasefires/" + open + "/compliance";
+        assertThat(ids(api.get(openPath).json())).containsExactly(second, energy);
+        hidden(energy, "RESIDENTIAL");
+        assertThat(ids(api.get(openPath).json())).containsExactly(second);
+        hidden(energy, "ENERGY");
     }
 
     @Test
