@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.conflictledger.ceasefire.CeasefireService;
 import org.conflictledger.ceasefire.CeasefireView;
@@ -66,36 +65,31 @@ public class ComplianceService {
      */
     @Transactional(readOnly = true)
     public byte[] reportJson(long id, ZoneId zone, PageQuery page) {
-        Optional<Version> version = version(id);
-        if (version.isEmpty() || version.get().until() == null) {
-            return json.writeValueAsBytes(report(id, zone, page));
-        }
-        String key = "compliance " + id + " " + zone.getId() + " " + page.page() + " " + page.size() + " "
-                + version.get().rows();
-        return answers.bytes(key, null, version.get().until(), () -> version(id).equals(version),
-                () -> json.writeValueAsBytes(report(id, zone, page)));
+        String key = "compliance " + id + " " + zone.getId() + " " + page.page() + " " + page.size();
+        return answers.bytes(key, () -> stamp(id), () -> json.writeValueAsBytes(report(id, zone, page)));
     }
 
     /**
-     * The end of the cease-fire's last interval in force (null while one is open, or when it never was in
-     * force), and a digest of every row of it the report reads, each with the transaction that wrote it: a
-     * write, even one that restores earlier values, gives a new digest.
+     * The stamp of a report, in one statement: the rollups' generation, whether a strike that starts before
+     * the end of the cease-fire's last interval in force may have changed (a dirty day before it), and the
+     * version of the cease-fire's rows: a digest of every row of it the report reads, each with the
+     * transaction that wrote it, so that a write, even one that restores earlier values, gives a new one.
+     * No version (not kept) while an interval is open, when it never was in force, or when there is no
+     * such cease-fire.
      */
-    private record Version(Instant until, String rows) {
-    }
-
-    private static final String VERSION = "select (select case when bool_or(i.until_at is null) then null"
-            + " else max(i.until_at) end from ceasefire_in_force i where i.ceasefire_id = c.id) as until_at,"
+    private static final String STAMP = "select " + RollupAnswers.stampColumns("v.until_at") + ", v.until_at, v.rows"
+            + " from strike_rollup_generation g left join (select (select case when bool_or(i.until_at is null)"
+            + " then null else max(i.until_at) end from ceasefire_in_force i where i.ceasefire_id = c.id) as until_at,"
             + " md5(concat_ws('|', c::text || c.xmin,"
             + " (select string_agg(p::text || p.xmin, ',' order by p.party) from ceasefire_party p where p.ceasefire_id = c.id),"
             + " (select string_agg(t::text || t.xmin, ',' order by t.id) from ceasefire_transition t where t.ceasefire_id = c.id),"
             + " (select string_agg(i::text || i.xmin, ',' order by i.from_at) from ceasefire_in_force i where i.ceasefire_id = c.id),"
             + " (select string_agg(a::text || a.xmin, ',' order by a.id) from ceasefire_allegation a where a.ceasefire_id = c.id)))"
-            + " as rows from ceasefire c where c.id = :id";
+            + " as rows from ceasefire c where c.id = :id) v on true";
 
-    private Optional<Version> version(long id) {
-        return jdbc.sql(VERSION).param("id", id)
-                .query((rs, n) -> new Version(Times.instant(rs, "until_at"), rs.getString("rows"))).optional();
+    private RollupAnswers.Versioned stamp(long id) {
+        return jdbc.sql(STAMP).param("id", id).query((rs, n) -> new RollupAnswers.Versioned(rs.getLong("generation"),
+                rs.getBoolean("clean"), rs.getObject("until_at") == null ? null : rs.getString("rows"))).single();
     }
 
     // the strikes a cease-fire covers, with certainty: pairs of strike and in-force interval, folded per strike

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -93,24 +92,45 @@ public class RollupAnswers {
     }
 
     /**
-     * The bytes {@code compute} builds from the strikes of the range {@code [from, to)} (null: open) and from
-     * other rows that {@code key} names a version of, or the same bytes kept from an earlier request. A write
-     * to a strike marks its day dirty and a fold moves the generation, so the strikes are covered as the
-     * rollups are; {@code unchanged}, asked after {@code compute}, tells whether the other rows are still
-     * at the version the key names (nothing is kept otherwise).
+     * The columns {@code generation} and {@code clean} of a stamp, for a caller's own statement that reads
+     * {@code strike_rollup_generation g} beside what else its answer depends on: {@code clean} tells that no
+     * day that can hold a strike starting before {@code toSql} (an SQL expression) is dirty.
      */
-    public byte[] bytes(String key, Instant from, Instant to, BooleanSupplier unchanged, Supplier<byte[]> compute) {
+    public static String stampColumns(String toSql) {
+        return "g.n as generation, not exists (select 1 from strike_rollup_dirty d where d.day < " + toSql
+                + ") as clean";
+    }
+
+    /**
+     * A stamp the caller read in one statement (see {@link #stampColumns}): the rollups' generation, whether
+     * the strikes its answer reads are clean, and a version of the other rows it reads (null: not to be kept).
+     */
+    public record Versioned(long generation, boolean clean, String version) {
+    }
+
+    /**
+     * The bytes {@code compute} builds from strikes that {@code stamp} covers and from the rows whose
+     * version it reads, or the same bytes kept from an earlier request. A write to a strike marks its day
+     * dirty and a fold moves the generation, so the strikes are covered as the rollups are; the version
+     * covers the rest. The stamp is read again after {@code compute}: the bytes are kept only if nothing moved.
+     * A hit costs the one statement of the stamp.
+     */
+    public byte[] bytes(String key, Supplier<Versioned> stamp, Supplier<byte[]> compute) {
         if (capacity == 0) {
             return compute.get();
         }
-        Stamp before = stamp(from, to);
-        Object hit = get(key, before);
+        Versioned before = stamp.get();
+        if (before.version() == null) {
+            return compute.get();
+        }
+        String versioned = key + " " + before.version();
+        Object hit = get(versioned, new Stamp(before.generation(), before.clean()));
         if (hit != null) {
             return (byte[]) hit;
         }
         byte[] value = compute.get();
-        if (value.length <= capacity / 4 && unchanged.getAsBoolean()) {
-            keepIfUnchanged(key, before, from, to, value, value.length);
+        if (before.clean() && value.length <= capacity / 4 && before.equals(stamp.get())) {
+            put(versioned, new Kept(before.generation(), value, value.length));
         }
         return value;
     }
