@@ -62,8 +62,9 @@ class DuplicateFinder {
             if (all >= ANALYZE_AFTER) {
                 // an import's candidates at once, not when autovacuum gets to them: with the statistics of
                 // an empty table the list's data-set filter sorted every candidate instead of walking its
-                // index (1.8 s against 0.2 ms for the first page at 378,658 candidates; analyze 1.5 s at load 13)
-                analyze();
+                // index (1.8 s against 0.2 ms for the first page at 378,658 candidates; analyze 1.5 s at load 13);
+                // not again when a round has just analysed them all
+                analyzeIfGrown(1, 0);
             }
         } catch (RuntimeException e) {
             log.warn("Duplicate finder tick failed, the queue waits for the next one: {}", e.getMessage());

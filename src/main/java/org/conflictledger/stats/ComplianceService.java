@@ -77,19 +77,23 @@ public class ComplianceService {
      * No version (not kept) while an interval is open, when it never was in force, or when there is no
      * such cease-fire.
      */
-    private static final String STAMP = "select " + RollupAnswers.stampColumns("v.until_at") + ", v.until_at, v.rows"
-            + " from strike_rollup_generation g left join (select (select case when bool_or(i.until_at is null)"
-            + " then null else max(i.until_at) end from ceasefire_in_force i where i.ceasefire_id = c.id) as until_at,"
+    private static final String STAMP = "select " + RollupAnswers.stampColumns("v.until_at")
+            + ", case when v.until_at is not null then v.rows end as version"
+            + " from strike_rollup_generation g left join (select f.until_at,"
             + " md5(concat_ws('|', c::text || c.xmin,"
             + " (select string_agg(p::text || p.xmin, ',' order by p.party) from ceasefire_party p where p.ceasefire_id = c.id),"
             + " (select string_agg(t::text || t.xmin, ',' order by t.id) from ceasefire_transition t where t.ceasefire_id = c.id),"
-            + " (select string_agg(i::text || i.xmin, ',' order by i.from_at) from ceasefire_in_force i where i.ceasefire_id = c.id),"
+            + " f.rows,"
             + " (select string_agg(a::text || a.xmin, ',' order by a.id) from ceasefire_allegation a where a.ceasefire_id = c.id)))"
-            + " as rows from ceasefire c where c.id = :id) v on true";
+            + " as rows from ceasefire c"
+            // the intervals read once: their end (null while one is open) and their rows for the digest
+            + " cross join lateral (select case when bool_or(i.until_at is null) then null else max(i.until_at) end"
+            + " as until_at, string_agg(i::text || i.xmin, ',' order by i.from_at) as rows from ceasefire_in_force i"
+            + " where i.ceasefire_id = c.id) f where c.id = :id) v on true";
 
     private RollupAnswers.Versioned stamp(long id) {
         return jdbc.sql(STAMP).param("id", id).query((rs, n) -> new RollupAnswers.Versioned(rs.getLong("generation"),
-                rs.getBoolean("clean"), rs.getObject("until_at") == null ? null : rs.getString("rows"))).single();
+                rs.getBoolean("clean"), rs.getString("version"))).single();
     }
 
     // the strikes a cease-fire covers, with certainty: pairs of strike and in-force interval, folded per strike

@@ -97,8 +97,20 @@ public class RollupAnswers {
      * day that can hold a strike starting before {@code toSql} (an SQL expression) is dirty.
      */
     public static String stampColumns(String toSql) {
-        return "g.n as generation, not exists (select 1 from strike_rollup_dirty d where d.day < " + toSql
-                + ") as clean";
+        return columns(null, toSql);
+    }
+
+    // the generation, and whether no dirty day can hold a strike that starts in [fromSql, toSql) (null: open)
+    private static String columns(String fromSql, String toSql) {
+        StringBuilder dirty = new StringBuilder("select 1 from strike_rollup_dirty d where true");
+        if (fromSql != null) {
+            // the dirty day d holds strikes that start in [d, d + 1 day)
+            dirty.append(" and d.day > ").append(fromSql).append(" - interval '1 day'");
+        }
+        if (toSql != null) {
+            dirty.append(" and d.day < ").append(toSql);
+        }
+        return "g.n as generation, not exists (" + dirty + ") as clean";
     }
 
     /**
@@ -137,18 +149,16 @@ public class RollupAnswers {
 
     Stamp stamp(Instant from, Instant to) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder dirty = new StringBuilder("select 1 from strike_rollup_dirty d where true");
         if (from != null) {
-            // the dirty day d holds strikes that start in [d, d + 1 day)
-            dirty.append(" and d.day > cast(:from as timestamptz) - interval '1 day'");
             params.put("from", Timestamp.from(from));
         }
         if (to != null) {
-            dirty.append(" and d.day < cast(:to as timestamptz)");
             params.put("to", Timestamp.from(to));
         }
-        return jdbc.sql("select g.n, not exists (" + dirty + ") as clean from strike_rollup_generation g")
-                .params(params).query((rs, n) -> new Stamp(rs.getLong("n"), rs.getBoolean("clean"))).single();
+        String columns = columns(from == null ? null : "cast(:from as timestamptz)",
+                to == null ? null : "cast(:to as timestamptz)");
+        return jdbc.sql("select " + columns + " from strike_rollup_generation g").params(params)
+                .query((rs, n) -> new Stamp(rs.getLong("generation"), rs.getBoolean("clean"))).single();
     }
 
     private synchronized Object get(String key, Stamp stamp) {

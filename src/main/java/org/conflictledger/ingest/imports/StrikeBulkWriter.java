@@ -175,7 +175,7 @@ class StrikeBulkWriter {
                 try (Statement statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
                     statement.execute("analyze strike, strike_external_id");
                 } catch (SQLException e) {
-                    throw new IllegalStateException("analyze strike failed: " + e.getMessage(), e);
+                    throw new IllegalStateException("analyze strike, strike_external_id failed: " + e.getMessage(), e);
                 }
             });
             counters.stages.add("sql: analyze strike and external ids after the job", start);
