@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
@@ -118,9 +119,7 @@ public class AllegationService {
         }
         Instant fromInstant = Times.checked("from", from);
         Instant toInstant = Times.checked("to", to);
-        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(fromInstant, toInstant);
         if (fromInstant != null) {
             where.append(" and alleged_at >= :from");
             params.put("from", fromInstant.atOffset(ZoneOffset.UTC));
@@ -129,10 +128,7 @@ public class AllegationService {
             where.append(" and alleged_at < :to");
             params.put("to", toInstant.atOffset(ZoneOffset.UTC));
         }
-        if (updatedSince != null) {
-            where.append(" and created_at >= :updatedSince");
-            params.put("updatedSince", updatedSince.atOffset(ZoneOffset.UTC));
-        }
+        ChangedSince.append(where, params, "created_at", updatedSince);
         long total = jdbc.sql("select count(*) from ceasefire_allegation" + where).params(params)
                 .query(Long.class).single();
         List<AllegationView> items = jdbc.sql("select " + COLUMNS + " from ceasefire_allegation" + where

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
@@ -100,9 +101,7 @@ public class CeasefireService {
         }
         Instant from = Times.checked("from", filter.from());
         Instant to = Times.checked("to", filter.to());
-        if (from != null && to != null && !to.isAfter(from)) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(from, to);
         if (from != null) {
             // the lifetime ends at the terminal transition, which is always the latest entry of the history
             where.append(" and (c.status not in (:terminal) or (select max(t.at) from ceasefire_transition t"
@@ -114,10 +113,7 @@ public class CeasefireService {
             where.append(" and c.proposed_at < :to");
             params.put("to", utc(to));
         }
-        if (filter.updatedSince() != null) {
-            where.append(" and c.updated_at >= :updatedSince");
-            params.put("updatedSince", utc(filter.updatedSince()));
-        }
+        ChangedSince.append(where, params, "c.updated_at", filter.updatedSince());
         long total = jdbc.sql("select count(*) from ceasefire c" + where).params(params).query(Long.class).single();
         List<Long> ids = jdbc.sql("select c.id from ceasefire c" + where + order.orderBy("c.id")
                         + " limit :limit offset :offset")

@@ -51,6 +51,13 @@ public final class Times {
         }
     }
 
+    /** Refuses a range whose end is not after its start, with a 400 naming {@code to}; an open bound passes. */
+    public static void requireOrdered(Instant from, Instant to) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw ApiException.invalid("to", "must be after from");
+        }
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();

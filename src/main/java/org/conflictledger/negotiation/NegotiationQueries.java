@@ -1,6 +1,5 @@
 package org.conflictledger.negotiation;
 
-import org.conflictledger.common.TimePrecision;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
+import org.conflictledger.common.TimePrecision;
 import org.conflictledger.common.Times;
 import org.conflictledger.party.PartyService;
 import org.conflictledger.source.SourceService;
@@ -104,10 +105,7 @@ class NegotiationQueries {
             where.append(" and e.occurred_at < :to");
             params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         }
-        if (filter.updatedSince() != null) {
-            where.append(" and e.updated_at >= :updatedSince");
-            params.put("updatedSince", OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC));
-        }
+        ChangedSince.append(where, params, "e.updated_at", filter.updatedSince());
         if (filter.track() != null) {
             where.append(" and e.track_id = :track");
             params.put("track", filter.track());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
@@ -61,15 +62,12 @@ public class TrackService {
     public PageResponse<TrackSummary> list(String q, Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("name", "lower(t.name)", false));
         Map<String, Object> params = new HashMap<>();
-        String where = "";
+        StringBuilder where = new StringBuilder(" where true");
         if (q != null && !q.isBlank()) {
-            where = " where lower(t.name) like :q escape '\\'";
+            where.append(" and lower(t.name) like :q escape '\\'");
             params.put("q", "%" + NegotiationQueries.likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (updatedSince != null) {
-            where = (where.isEmpty() ? " where" : where + " and") + " t.updated_at >= :updatedSince";
-            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
-        }
+        ChangedSince.append(where, params, "t.updated_at", updatedSince);
         long total = jdbc.sql("select count(*) from track t" + where).params(params).query(Long.class).single();
         // one aggregate per listed track, served by the (track_id, occurred_at) index
         List<TrackSummary> items = jdbc.sql("select t.id, t.name, t.description, t.version, t.created_at,"

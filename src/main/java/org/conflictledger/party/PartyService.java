@@ -3,6 +3,7 @@ package org.conflictledger.party;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
@@ -71,17 +73,18 @@ public class PartyService {
     @Transactional(readOnly = true)
     public PageResponse<PartyView> list(PartyKind kind, java.time.Instant updatedSince, String sort, PageQuery page) {
         SortSpec order = SortSpec.parse(sort, SORTS, SortSpec.of("code", "code", false));
-        String where = " where (cast(:kind as varchar) is null or kind = :kind)"
-                + " and (cast(:updatedSince as timestamptz) is null or updated_at >= :updatedSince)";
-        java.sql.Timestamp since = updatedSince == null ? null : java.sql.Timestamp.from(updatedSince);
-        String kindName = kind == null ? null : kind.name();
-        var count = jdbc.sql("select count(*) from party" + where).param("kind", kindName)
-                .param("updatedSince", since);
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind.name());
+        }
+        ChangedSince.append(where, params, "updated_at", updatedSince);
+        var count = jdbc.sql("select count(*) from party" + where).params(params);
         var rows = jdbc.sql("select code, name, kind, created_by, version, created_at, updated_at,"
                 + " array(select a.alias from party_alias a where a.party = party.code order by a.alias) aliases"
                 + " from party" + where
-                + order.orderBy("code") + " limit :limit offset :offset").param("kind", kindName)
-                .param("updatedSince", since);
+                + order.orderBy("code") + " limit :limit offset :offset").params(params);
         List<PartyView> items = rows.param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new PartyView(rs.getString("code"), rs.getString("code"), rs.getString("name"),
                         PartyKind.valueOf(rs.getString("kind")),

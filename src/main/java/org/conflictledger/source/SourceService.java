@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.PageResponse;
 import org.conflictledger.common.SortSpec;
@@ -83,10 +84,7 @@ public class SourceService {
             where.append(" and party = :party");
             params.put("party", PartyService.normalize(party));
         }
-        if (updatedSince != null) {
-            where.append(" and updated_at >= :updatedSince");
-            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
-        }
+        ChangedSince.append(where, params, "updated_at", updatedSince);
         long total = jdbc.sql("select count(*) from source" + where).params(params).query(Long.class).single();
         List<SourceView> items = jdbc.sql("select " + COLUMNS + " from source" + where + order.orderBy("id")
                         + " limit :limit offset :offset")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.CsvWriter;
 import org.conflictledger.common.ExportQueries;
 import org.conflictledger.common.SortSpec;
@@ -136,10 +137,7 @@ public class StrikeExports {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
-        if (updatedSince != null) {
-            where.append(" and s.updated_at >= :updatedSince");
-            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
-        }
+        ChangedSince.append(where, params, "s.updated_at", updatedSince);
         if (located) {
             where.append(" and s.latitude is not null and s.longitude is not null");
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.Times;
 import org.conflictledger.party.PartyService;
 
 /**
@@ -38,9 +39,7 @@ public record StrikeFilter(String attacker, String target, WeaponCategory weapon
         if (regionCode != null && !REGION_CODE.matcher(regionCode).matches()) {
             throw ApiException.invalid("regionCode", "must be an ISO 3166-2 code such as UA-63");
         }
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(from, to);
         if (minLaunched != null && minLaunched < 0) {
             throw ApiException.invalid("minLaunched", "must be 0 or more");
         }

@@ -20,6 +20,7 @@ import org.conflictledger.ceasefire.CeasefireCoverage;
 import org.conflictledger.ceasefire.CoveringCeasefire;
 import org.conflictledger.ceasefire.StrikeFacts;
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.ChangedSince;
 import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.PageQuery;
 import org.conflictledger.common.SortSpec;
@@ -128,10 +129,7 @@ public class StrikeService {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         filter.appendConditions(where, params);
-        if (updatedSince != null) {
-            where.append(" and s.updated_at >= :updatedSince");
-            params.put("updatedSince", java.sql.Timestamp.from(updatedSince));
-        }
+        ChangedSince.append(where, params, "s.updated_at", updatedSince);
         // the rollups know nothing of updated_at
         OptionalLong counted = updatedSince == null ? rollups.count(filter) : OptionalLong.empty();
         long total = counted.orElseGet(() -> jdbc.sql("select count(*) from strike s" + where)

@@ -3,6 +3,7 @@ package org.conflictledger.ingest.article;
 import java.time.Instant;
 
 import org.conflictledger.common.ApiException;
+import org.conflictledger.common.Times;
 import org.conflictledger.ingest.extract.EventKind;
 
 /**
@@ -18,9 +19,7 @@ public record ArticleFilter(String q, Long feedId, Instant from, Instant to, Boo
         if (q != null && q.length() > 500) {
             throw ApiException.invalid("q", "must be at most 500 characters");
         }
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(from, to);
         if (minRelevance != null && (minRelevance < 0 || minRelevance > 1 || minRelevance.isNaN())) {
             throw ApiException.invalid("minRelevance", "must be between 0 and 1");
         }

@@ -43,9 +43,7 @@ public class ExtractionJobs {
 
     /** Queues a re-extraction of the articles published in [from, to) (either bound open). */
     public ExtractionJobView submit(Instant from, Instant to) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(from, to);
         long id = jdbc.sql("""
                         insert into extraction_job (status, from_time, to_time, author, submitted_at)
                         values ('QUEUED', :from, :to, :author, :now) returning id""")

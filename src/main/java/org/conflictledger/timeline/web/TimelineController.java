@@ -60,9 +60,7 @@ class TimelineController {
             HttpServletResponse response) throws IOException {
         TimelineQuery query = new TimelineQuery(Times.parseParam("from", from), Times.parseParam("to", to),
                 TimelineKind.parse(kinds));
-        if (query.from() != null && query.to() != null && !query.to().isAfter(query.from())) {
-            throw ApiException.invalid("to", "must be after from");
-        }
+        Times.requireOrdered(query.from(), query.to());
         ExportFormat as = ExportFormat.negotiate(format, accept, FORMATS);
         if (as == ExportFormat.CSV) {
             response.setContentType(as.contentType());
