@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +42,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             refuse(response, limit);
             return;
         }
-        if (declared >= 0) {
+        // a body of unknown length is chunked (HTTP/1.1); without either header there is no body to limit
+        if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
             chain.doFilter(request, response);
             return;
         }
