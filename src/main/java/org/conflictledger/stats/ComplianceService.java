@@ -30,7 +30,9 @@ import org.conflictledger.strike.WeaponCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +54,8 @@ public class ComplianceService {
     private final RollupAnswers answers;
     private final TransactionTemplate readOnly;
 
+    private static final TransactionDefinition READ_ONLY = readOnlyDefinition();
+
     ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, JsonMapper json,
             RollupAnswers answers, PlatformTransactionManager transactions) {
         this.ceasefires = ceasefires;
@@ -59,8 +63,7 @@ public class ComplianceService {
         this.clock = clock;
         this.json = json;
         this.answers = answers;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = new TransactionTemplate(transactions, READ_ONLY);
     }
 
     /**
@@ -96,6 +99,12 @@ public class ComplianceService {
             + " cross join lateral (select case when bool_or(i.until_at is null) then null else max(i.until_at) end"
             + " as until_at, string_agg(i::text || i.xmin, ',' order by i.from_at) as rows from ceasefire_in_force i"
             + " where i.ceasefire_id = c.id) f where c.id = :id) v on true";
+
+    private static TransactionDefinition readOnlyDefinition() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+        definition.setReadOnly(true);
+        return definition;
+    }
 
     private RollupAnswers.Versioned stamp(long id) {
         return jdbc.sql(STAMP).param("id", id).query((rs, n) -> new RollupAnswers.Versioned(rs.getLong("generation"),
