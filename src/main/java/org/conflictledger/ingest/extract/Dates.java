@@ -144,8 +144,9 @@ final class Dates {
         while (m.find()) {
             int months;
             if (m.group("bareyear") != null) {
-                months = (today.getYear() - Integer.parseInt(m.group("bareyear"))) * 12;
-                months = months > 0 ? months - today.getMonthValue() + 1 : 0;
+                // a past year named whole: back to its January; this year (or a later one) counts as none
+                int years = today.getYear() - Integer.parseInt(m.group("bareyear"));
+                months = years > 0 ? years * 12 + today.getMonthValue() - 1 : 0;
             } else {
                 int month = MONTHS.get(month(m.group("month")));
                 int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
