@@ -3,6 +3,7 @@
 #   bench/run.sh                    # N=1000000
 #   N=100000 bench/run.sh           # smaller
 #   COPY_TO=bench/results/100k.md N=100000 bench/run.sh   # also keep the table under another name
+#   JAR=/path/to/other.jar N=100000 bench/run.sh         # another build's jar (e.g. an older commit's, to compare)
 # Creates a fresh database, loads the strikes (bench/load.sql: generate_series into staging tables,
 # then one INSERT ... SELECT each into strike and claim, as a bulk import does), starts the service
 # jar against it, measures each case through HTTP with wrk and the equivalent plain SQL with pgbench

@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public final class ChangedSince {
 
-    /** The named parameter the condition binds. */
-    public static final String PARAM = "updatedSince";
+    // the named parameter the condition binds
+    private static final String PARAM = "updatedSince";
 
     private ChangedSince() {
     }

@@ -30,9 +30,6 @@ import org.conflictledger.strike.WeaponCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,8 +51,6 @@ public class ComplianceService {
     private final RollupAnswers answers;
     private final TransactionTemplate readOnly;
 
-    private static final TransactionDefinition READ_ONLY = readOnlyDefinition();
-
     ComplianceService(CeasefireService ceasefires, JdbcClient jdbc, Clock clock, JsonMapper json,
             RollupAnswers answers, PlatformTransactionManager transactions) {
         this.ceasefires = ceasefires;
@@ -63,7 +58,8 @@ public class ComplianceService {
         this.clock = clock;
         this.json = json;
         this.answers = answers;
-        this.readOnly = new TransactionTemplate(transactions, READ_ONLY);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -100,12 +96,6 @@ public class ComplianceService {
             + " as until_at, string_agg(i::text || i.xmin, ',' order by i.from_at) as rows from ceasefire_in_force i"
             + " where i.ceasefire_id = c.id) f where c.id = :id) v on true";
 
-    private static TransactionDefinition readOnlyDefinition() {
-        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-        definition.setReadOnly(true);
-        return definition;
-    }
-
     private RollupAnswers.Versioned stamp(long id) {
         return jdbc.sql(STAMP).param("id", id).query((rs, n) -> new RollupAnswers.Versioned(rs.getLong("generation"),
                 rs.getBoolean("clean"), rs.getString("version"))).single();
@@ -117,9 +107,11 @@ public class ComplianceService {
             + " join strike s on " + CoverageSql.meets("s", "i") + CoverageSql.partiesJoin("s", "c")
             + " where c.id = :id and " + CoverageSql.scopeTakesIn("s", "c") + " group by s.id, s.attacker, s.started_at";
 
-    /** The report of cease-fire {@code id} with local days of {@code zone}; 404 when there is no such cease-fire. */
-    @Transactional(readOnly = true)
-    public ComplianceReport report(long id, ZoneId zone, PageQuery page) {
+    /**
+     * The report of cease-fire {@code id} with local days of {@code zone}; 404 when there is no such cease-fire.
+     * Read inside {@link #reportJson}'s read-only transaction.
+     */
+    private ComplianceReport report(long id, ZoneId zone, PageQuery page) {
         CeasefireView ceasefire = ceasefires.get(id);
         List<InForceInterval> intervals = ceasefire.inForce();
         ComplianceReport.Window window = null;

@@ -16,23 +16,29 @@ class ListConditionsTest {
 
     private static final Instant NOON = Instant.parse("2025-03-18T12:00:00Z");
 
+    // what ChangedSince.append makes of a list's conditions so far: the SQL and the parameters
+    private record Conditions(String where, Map<String, Object> params) {
+        static Conditions after(String column, Instant since) {
+            StringBuilder where = new StringBuilder(" where true");
+            Map<String, Object> params = new HashMap<>();
+            ChangedSince.append(where, params, column, since);
+            return new Conditions(where.toString(), params);
+        }
+    }
+
     @Test
     void updatedSinceKeepsRowsChangedAtOrAfterTheInstantInUtc() {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        ChangedSince.append(where, params, "s.updated_at", NOON);
-        assertThat(where).hasToString(" where true and s.updated_at >= :updatedSince");
-        assertThat(params).containsExactly(Map.entry("updatedSince", OffsetDateTime.of(2025, 3, 18, 12, 0, 0, 0,
-                ZoneOffset.UTC)));
+        Conditions conditions = Conditions.after("s.updated_at", NOON);
+        assertThat(conditions.where()).isEqualTo(" where true and s.updated_at >= :updatedSince");
+        assertThat(conditions.params()).containsExactly(Map.entry("updatedSince",
+                OffsetDateTime.of(2025, 3, 18, 12, 0, 0, 0, ZoneOffset.UTC)));
     }
 
     @Test
     void noUpdatedSinceAddsNothing() {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        ChangedSince.append(where, params, "updated_at", null);
-        assertThat(where).hasToString(" where true");
-        assertThat(params).isEmpty();
+        Conditions conditions = Conditions.after("updated_at", null);
+        assertThat(conditions.where()).isEqualTo(" where true");
+        assertThat(conditions.params()).isEmpty();
     }
 
     @Test
