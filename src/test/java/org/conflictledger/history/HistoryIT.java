@@ -211,7 +211,47 @@ class HistoryIT extends IntegrationTest {
         api.delete("/api/v1/parties/UPDS");
     }
 
+    @Test
+    void allegationsAndStrikeExportsTakeUpdatedSince() {
+        Records records = new Records(api);
+        long source = records.source();
+        String since = api.get("/api/v1/sources/" + source).json().get("updatedAt").asString();
+        long ceasefire = records.ceasefire("Allegations since");
+        Api.Response alleged = api.post("/api/v1/ceasefires/" + ceasefire + "/allegations",
+                json("{'accuser':'UA','accused':'RU','at':'2025-03-20T00:00:00Z'}"));
+        assertThat(alleged.status()).isEqualTo(201);
+        // a strike with coordinates, so that the GeoJSON export (located strikes only) has it
+        long strike = api.post("/api/v1/strikes", json("{'attacker':'RU','target':'UA','startedAt':'2025-03-02T01:00:00Z',"
+                + "'timePrecision':'DAY','place':'Odesa','region':'Odesa oblast','country':'UA','latitude':46.48,"
+                + "'longitude':30.72,'geoPrecision':'TOWN','weaponCategory':'DRONE','claims':["
+                + Records.claimBody(source, 12) + "]}")).id();
+
+        JsonNode recent = api.get("/api/v1/allegations?size=100&updatedSince=" + since).json();
+        List<Long> ids = new ArrayList<>();
+        recent.get("items").forEach(a -> ids.add(a.get("id").asLong()));
+        assertThat(ids).contains(alleged.id());
+        recent.get("items").forEach(a -> assertThat(Instant.parse(a.get("createdAt").asString()))
+                .isAfterOrEqualTo(Instant.parse(since)));
+        assertThat(api.get("/api/v1/allegations?updatedSince=2199-01-01T00:00:00Z").json().get("total").asLong()).isZero();
+        assertThat(api.get("/api/v1/allegations?updatedSince=yesterday").status()).isEqualTo(400);
+
+        String csv = api.get("/api/v1/strikes?format=csv&updatedSince=" + since).body();
+        assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
+                .contains(String.valueOf(strike));
+        assertThat(api.get("/api/v1/strikes?format=csv&updatedSince=2199-01-01T00:00:00Z").body().lines()).hasSize(1);
+        JsonNode geo = api.get("/api/v1/strikes?format=geojson&updatedSince=" + since).json();
+        List<Long> located = new ArrayList<>();
+        geo.get("features").forEach(f -> located.add(f.get("properties").get("id").asLong()));
+        assertThat(located).contains(strike);
+        assertThat(api.get("/api/v1/strikes?format=geojson&updatedSince=2199-01-01T00:00:00Z").json().get("features"))
+                .isEmpty();
+        assertThat(api.get("/api/v1/strikes?format=csv&updatedSince=yesterday").status()).isEqualTo(400);
+    }
+
+    // the feed's end once every committed change has its cursor: a write of an earlier test may still wait
+    // for the background sequencer, and would otherwise be numbered after this end
     private long feedEnd() {
+        changeLog.sequence();
         return jdbc.sql("select coalesce(max(pos), 0) from change_log").query(Long.class).single();
     }
 
