@@ -75,8 +75,10 @@ final class Dates {
                 DateWindow named = NIGHT_OF.matcher(text.substring(m.end())).lookingAt()
                         ? find(text.substring(m.end()), published, planned) : null;
                 if (named != null && named.precision() == TimePrecision.DAY) {
-                    return night(named.date().minusDays(1), named.date(), published, expression + " "
-                            + named.expression());
+                    // quoted as the text has it, "overnight on April 12"
+                    int until = text.indexOf(named.expression(), m.end()) + named.expression().length();
+                    return night(named.date().minusDays(1), named.date(), published,
+                            text.substring(m.start(), until).trim());
                 }
                 return night(today.minusDays(1), today, published, expression);
             }

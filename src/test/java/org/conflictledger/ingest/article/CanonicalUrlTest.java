@@ -17,9 +17,19 @@ class CanonicalUrlTest {
     }
 
     @Test
+    void dropsOnlyTheSchemesOwnDefaultPortAndTheHostsTrailingDot() {
+        assertThat(CanonicalUrl.of("http://example.org:80/a")).isEqualTo("http://example.org/a");
+        assertThat(CanonicalUrl.of("http://example.org:443/a")).isEqualTo("http://example.org:443/a");
+        assertThat(CanonicalUrl.of("https://example.org:80/a")).isEqualTo("https://example.org:80/a");
+        assertThat(CanonicalUrl.of("https://example.org.:443/a")).isEqualTo("https://example.org/a");
+    }
+
+    @Test
     void isNullForWhatIsNotAnHttpUrl() {
         assertThat(CanonicalUrl.of("urn:uuid:1234")).isNull();
         assertThat(CanonicalUrl.of("tag:example.org,2024:1")).isNull();
         assertThat(CanonicalUrl.of(null)).isNull();
+        assertThat(CanonicalUrl.of("https://example.org/a|b")).isNull();
+        assertThat(CanonicalUrl.of("ftp://example.org/a")).isNull();
     }
 }

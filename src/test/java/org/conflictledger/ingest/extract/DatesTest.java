@@ -104,4 +104,55 @@ class DatesTest {
         assertThat(Dates.monthsBefore("Drones hit Kyiv in April", PUBLISHED)).isZero();
         assertThat(Dates.monthsBefore("In December the talks stalled", PUBLISHED)).isEqualTo(4);
     }
+
+    @Test
+    void overnightOnADayNamedIsTheNightThatEndedThatDayWhenPublishedLater() {
+        // published on Monday 14 April: the day named, not the publication day, dates the night
+        DateWindow window = Dates.find("Russia attacked Odesa overnight on April 12", Instant.parse("2025-04-14T07:00:00Z"));
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-11T15:00:00Z"));
+        assertThat(window.end()).isEqualTo(Instant.parse("2025-04-12T06:00:00Z"));
+        assertThat(window.expression()).isEqualTo("overnight on April 12");
+    }
+
+    @Test
+    void aDayNamedLaterInTheSentenceDoesNotDateTheNight() {
+        // "on Tuesday" does not follow "overnight": the night is the one before publication (Saturday 12 April)
+        DateWindow window = Dates.find("Russia attacked Odesa overnight, and officials said on Tuesday", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        assertThat(window.expression()).isEqualTo("overnight");
+    }
+
+    @Test
+    void aNightStillGoingOnAtPublicationEndsAtPublication() {
+        Instant early = Instant.parse("2025-04-12T03:30:00Z");
+        DateWindow window = Dates.find("Drones are attacking Kyiv overnight", early);
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-11T15:00:00Z"));
+        assertThat(window.end()).isEqualTo(early);
+        // a night planned ahead keeps its whole span: publication is before it starts
+        DateWindow planned = Dates.find("strikes are expected on Monday night", PUBLISHED, true);
+        assertThat(planned.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(planned.start()).isEqualTo(Instant.parse("2025-04-14T15:00:00Z"));
+        assertThat(planned.end()).isEqualTo(Instant.parse("2025-04-15T06:00:00Z"));
+    }
+
+    @Test
+    void lastWeekIsThatCalendarWeek() {
+        DateWindow window = Dates.find("Russia struck Kharkiv several times last week", PUBLISHED);
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-03-30T21:00:00Z"));
+        assertThat(window.end()).isEqualTo(Instant.parse("2025-04-06T20:59:59Z"));
+        assertThat(window.precision()).isEqualTo(TimePrecision.WEEK);
+    }
+
+    @Test
+    void theWeekendIsTheLatestSaturdayAndSunday() {
+        // published on Monday 14 April: Saturday 12 and Sunday 13
+        DateWindow window = Dates.find("Drones hit Sumy over the weekend", Instant.parse("2025-04-14T07:00:00Z"));
+        assertThat(window.date()).isEqualTo(LocalDate.of(2025, 4, 12));
+        assertThat(window.start()).isEqualTo(Instant.parse("2025-04-11T21:00:00Z"));
+        assertThat(window.end()).isEqualTo(Instant.parse("2025-04-13T20:59:59Z"));
+        assertThat(window.precision()).isEqualTo(TimePrecision.DAY);
+        assertThat(window.expression()).isEqualTo("over the weekend");
+    }
 }

@@ -26,7 +26,13 @@ class NumbersTest {
             "two hundred fifty drones                        | 250 EXACT",
             "a hundred drones                                | 100 EXACT",
             "three thousand shells                           | 3000 EXACT",
-            "about 1.5 million people fled                   | 1500000 ABOUT"})
+            "about 1.5 million people fled                   | 1500000 ABOUT",
+            "Russia launched 1200 drones                     | 1200 EXACT",
+            "a swarm of 30 drones                            | 30 EXACT",
+            "3 thousand shells                               | 3000 EXACT",
+            "2 million people                                | 2000000 EXACT",
+            "2025 drones were launched                       | 2025 EXACT",
+            "2147.483647 million                             | 2147483647 EXACT"})
     void readsNumbersInDigitsAndWords(String sentence, String expected) {
         assertThat(first(sentence)).isEqualTo(expected);
     }
@@ -64,7 +70,11 @@ class NumbersTest {
             "a 30% rise",
             "in 2024",
             "the 24th brigade",
-            "some 40 km from the front"})
+            "some 40 km from the front",
+            "the village was founded in 1850",
+            "Russia's 2024 offensive",
+            "3,000 million",
+            "2.5 drones"})
     void leavesOutNumbersThatAreNotCounts(String sentence) {
         assertThat(first(sentence)).isEqualTo("none");
     }
@@ -75,5 +85,15 @@ class NumbersTest {
                 + " 97 were shot down and 25 lost to jamming.");
         assertThat(found).extracting(Numbers.Mention::value).containsExactly(147, 3, 97, 25);
         assertThat(found).extracting(Numbers.Mention::qualifier).containsOnly(Qualifier.EXACT);
+    }
+
+    @Test
+    void parsesDigitsUpToNineAndWordsItKnows() {
+        assertThat(Numbers.parse("123456789")).isEqualTo(123456789);
+        assertThat(Numbers.parse("1234567890")).isNull();
+        assertThat(Numbers.parse("1,200.7")).isEqualTo(1200);
+        assertThat(Numbers.parse("seven hundred and two")).isEqualTo(702);
+        assertThat(Numbers.parse("seven apples")).isNull();
+        assertThat(Numbers.parse("and")).isNull();
     }
 }
