@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Time helpers: the range of dates the ledger accepts, and reading timestamptz columns. */
 public final class Times {
@@ -44,7 +45,7 @@ public final class Times {
             try {
                 return checked(field, java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
             } catch (java.time.format.DateTimeParseException ignored) {
-                throw ApiException.invalid(java.util.List.of(new FieldProblem(field,
+                throw ApiException.invalid(List.of(new FieldProblem(field,
                         "must be an ISO-8601 date-time with offset (2025-03-01T00:00:00Z) or a date (2025-03-01)",
                         text, null)));
             }
@@ -54,7 +55,7 @@ public final class Times {
     /** Refuses a range whose end is not after its start, with a 400 naming {@code to}; an open bound passes. */
     public static void requireOrdered(Instant from, Instant to) {
         if (from != null && to != null && !to.isAfter(from)) {
-            throw ApiException.invalid("to", "must be after from");
+            throw ApiException.invalid(List.of(new FieldProblem("to", "must be after from", to.toString(), null)));
         }
     }
 

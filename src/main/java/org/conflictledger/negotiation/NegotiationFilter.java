@@ -1,10 +1,8 @@
 package org.conflictledger.negotiation;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.conflictledger.common.ApiException;
-import org.conflictledger.common.FieldProblem;
 import org.conflictledger.common.Times;
 import org.conflictledger.party.PartyService;
 
@@ -43,9 +41,7 @@ public record NegotiationFilter(Instant from, Instant to, Long track, Negotiatio
             Topic topic, String country) {
         Instant start = Times.parseParam("from", from);
         Instant end = Times.parseParam("to", to);
-        if (start != null && end != null && !end.isAfter(start)) {
-            throw ApiException.invalid(List.of(new FieldProblem("to", "must be after from", to, null)));
-        }
+        Times.requireOrdered(start, end);
         String who = blankToNull(participant);
         if (who != null && who.length() > 200) {
             throw ApiException.invalid("participant", "must be at most 200 characters");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ class ListConditionsTest {
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status().value()).isEqualTo(400);
                         assertThat(e.getMessage()).isEqualTo("to: must be after from");
+                        assertThat(e.properties().get("errors")).isEqualTo(
+                                List.of(new FieldProblem("to", "must be after from", to.toString(), null)));
                     });
         }
     }
