@@ -65,8 +65,10 @@ class TwoInstancesPollOnceIT {
                 two.post("/api/v1/feeds", feed(tag, 1)).id(),
                 one.post("/api/v1/feeds", feed(tag, 2)).id());
 
-        // some 60 ticks of the two schedulers together
-        Thread.sleep(3_000);
+        // until each feed is polled (at most 30 s on a loaded machine), then some 30 ticks of the two
+        // schedulers together
+        awaitHits(3, 1);
+        Thread.sleep(1_500);
 
         for (int i = 0; i < 3; i++) {
             assertThat(server.hits("/f" + i + ".xml")).as("polls of feed %d in the first tick", i).isEqualTo(1);
@@ -75,7 +77,8 @@ class TwoInstancesPollOnceIT {
         for (long id : feeds) {
             instances.execute("update ledger.feed set next_poll_at = now() - interval '1 second' where id = " + id);
         }
-        Thread.sleep(3_000);
+        awaitHits(3, 2);
+        Thread.sleep(1_500);
         for (int i = 0; i < 3; i++) {
             assertThat(server.hits("/f" + i + ".xml")).as("polls of feed %d after the second tick", i).isEqualTo(2);
         }
@@ -84,6 +87,15 @@ class TwoInstancesPollOnceIT {
         assertThat(two.get("/api/v1/feeds/" + feeds.get(0)).json().get("status").get("polls").asLong()).isEqualTo(2);
         // the ticks ran under the ShedLock lock kept in the database
         assertThat(instances.count("select count(*) from ledger.shedlock where name = 'feeds-tick'")).isEqualTo(1);
+    }
+
+    private static void awaitHits(int feeds, int hits) throws InterruptedException {
+        long until = System.nanoTime() + 30_000_000_000L;
+        for (int i = 0; i < feeds; i++) {
+            while (server.hits("/f" + i + ".xml") < hits && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static String feed(String tag, int i) {
