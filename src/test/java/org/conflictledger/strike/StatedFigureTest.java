@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What makes a stated figure a valid statement. */
+/** What makes a stated figure a valid statement, and the figure a list row carries. */
 class StatedFigureTest {
 
     @Test
@@ -22,5 +22,10 @@ class StatedFigureTest {
                 .isEqualTo("low and high are only for qualifier BETWEEN");
         assertThat(new StatedFigure(null, Qualifier.EXACT, null, null).problem()).isEqualTo("needs value and qualifier");
         assertThat(new StatedFigure(5, null, null, null).problem()).isEqualTo("needs value and qualifier");
+    }
+
+    @Test
+    void aListRowsFigureHasItsBoundsAndNoAttribution() {
+        assertThat(ReconciledFigure.of(3L, 5L, null, 2)).isEqualTo(new ReconciledFigure(3L, 5L, null, 2, null, null));
     }
 }
