@@ -15,11 +15,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * A file of several batches (2,000, 4,000, then 8,000 rows with the default settings), written by two
  * writers side by side: rows repeating an earlier batch's key are still rejected naming its line, the
- * counters and errors come out in file order, and the strikes, claims and changes are one per row.
+ * counters and errors come out in file order, and the strikes, claims and changes are one per row. Its
+ * 10,000 new strikes are enough for the job to analyse the strike tables at its end.
  */
 class ImportParallelBatchesIT extends IntegrationTest {
 
-    private static final int ROWS = 9_000;
+    private static final int ROWS = 10_000;
 
     @Autowired
     JdbcClient jdbc;
@@ -45,6 +46,7 @@ class ImportParallelBatchesIT extends IntegrationTest {
                 csv.append(row(tag, 5_000)); // the third repeats a row of the second, maybe still being written
             }
         }
+        long[] analysed = analyses();
         JsonNode job = Imports.run(api, "missile-attacks-ua", csv.toString());
 
         assertCounts(job, ROWS + 2, ROWS, 0, 0, 0, 2);
@@ -61,10 +63,23 @@ class ImportParallelBatchesIT extends IntegrationTest {
                 + " where c.resource = 'strike' and k.reference like ?").param(ours).query(Long.class).single())
                 .as("one change per strike").isEqualTo(ROWS);
 
+        // planner statistics at once, not when autovacuum gets to them (its analyses are counted apart)
+        assertThat(analyses()).as("analyses of strike and strike_external_id after 10,000 new strikes")
+                .containsExactly(analysed[0] + 1, analysed[1] + 1);
+
         JsonNode again = Imports.run(api, "missile-attacks-ua", csv.toString());
         assertThat(again.get("status").asString()).isEqualTo("DONE");
         assertThat(again.get("created").asLong() + again.get("updated").asLong()).as("re-import changes nothing")
                 .isZero();
         assertThat(again.get("unchanged").asLong()).isGreaterThanOrEqualTo(ROWS);
+        assertThat(analyses()).as("no analysis after a job that changed nothing")
+                .containsExactly(analysed[0] + 1, analysed[1] + 1);
+    }
+
+    // the manual analyses (not autovacuum's) of strike and strike_external_id so far
+    private long[] analyses() {
+        return jdbc.sql("select (select analyze_count from pg_stat_user_tables where relid = 'strike'::regclass),"
+                + " (select analyze_count from pg_stat_user_tables where relid = 'strike_external_id'::regclass)")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 }
