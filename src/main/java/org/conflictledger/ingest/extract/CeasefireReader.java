@@ -46,8 +46,12 @@ final class CeasefireReader {
         Extracted<String> status;
     }
 
+    // "violations of the fire suspension" (Donbas, 2022), "an evacuation corridor", "a corridor has been agreed
+    // for the evacuation of civilians"
     static final Pattern CF_WORD = Pattern.compile("(?i)\\b(?:cease-?fires?|truces?|moratorium|armistice"
-            + "|humanitarian\\s+corridors?|(?:halt|pause|stop|freeze)\\w*\\s+(?:to\\s+|on\\s+|in\\s+)?(?:the\\s+)?"
+            + "|(?:humanitarian|evacuation)\\s+corridors?|corridors?\\b(?=[^.]{0,60}\\bevacuat)"
+            + "|(?:fire|firing)\\s+suspension|suspension\\s+of\\s+(?:fire|firing|hostilities)|silence\\s+regime"
+            + "|(?:halt|pause|stop|freeze)\\w*\\s+(?:to\\s+|on\\s+|in\\s+)?(?:the\\s+)?"
             + "(?:strikes|attacks|fighting|hostilities))\\b");
     static final Pattern CF_VIOLATION = Pattern.compile("(?i)\\b(?:violat\\w*|breach\\w*|broke|breaking|broken"
             + "|flout\\w*|undermin\\w*)\\b");
@@ -183,9 +187,31 @@ final class CeasefireReader {
     }
 
     /** The first party a sentence names (its speaker or subject, as news sentences go). */
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b");
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+
+    /**
+     * The party a sentence is told by or about: the one it is "according to" (within a few words), else the
+     * first one named that is not a counterpart ("agreed on with Russia ... according to the Ukrainian Deputy
+     * Prime Minister": UA), else the first one named.
+     */
     static String subjectParty(String s) {
+        Matcher according = ACCORDING_TO.matcher(s);
+        if (according.find()) {
+            Matcher speaker = SUBJECT_PARTY.matcher(s).region(according.end(), Math.min(s.length(), according.end() + 60));
+            if (speaker.find()) {
+                return partyOf(speaker.group());
+            }
+        }
         Matcher m = SUBJECT_PARTY.matcher(s);
-        return m.find() ? partyOf(m.group()) : null;
+        String first = null;
+        while (m.find()) {
+            if (!COUNTERPART_BEFORE.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+                return partyOf(m.group());
+            }
+            first = first == null ? partyOf(m.group()) : first;
+        }
+        return first;
     }
 
     static final Pattern ACCUSED_AFTER = Pattern.compile("(?i)\\baccus\\w+\\s+(Russia|Moscow|Ukraine|Kyiv"

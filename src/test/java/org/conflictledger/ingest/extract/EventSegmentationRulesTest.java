@@ -100,4 +100,43 @@ class EventSegmentationRulesTest {
         assertThat(event.attacker().value()).isEqualTo("RU");
         assertThat(event.target().value()).isEqualTo("UA");
     }
+
+    @Test
+    void anEvacuationCorridorAgreedIsOneAgreementToldByTheSideThatReportsIt() {
+        List<EventSegmenter.Segment> events = segment(
+                "A corridor was agreed with Russia on Friday for the evacuation of civilians from Sievierodonetsk,"
+                        + " according to Ukraine's deputy prime minister.",
+                "Sievierodonetsk evacuation corridor agreed: Ukraine's deputy prime minister said on Friday that a"
+                        + " corridor had been agreed with Russia.");
+        assertThat(events).extracting(e -> e.kind).containsExactly(EventKind.CEASEFIRE);
+        assertThat(events.get(0).matter).isEqualTo(CeasefireMatter.AGREEMENT);
+        assertThat(events.get(0).party).isEqualTo("UA");
+        assertThat(events.get(0).sentences).containsExactly(0, 1);
+    }
+
+    @Test
+    void aViolationOfTheFireSuspensionIsAnAllegedViolation() {
+        List<EventSegmenter.Segment> events = segment(
+                "Kyiv accused separatist fighters on Friday of repeated violations of the fire suspension near Horlivka.");
+        assertThat(events).extracting(e -> e.kind).containsExactly(EventKind.CEASEFIRE);
+        assertThat(events.get(0).matter).isEqualTo(CeasefireMatter.ALLEGED_VIOLATION);
+    }
+
+    @Test
+    void aCorridorWithoutEvacuationOrTruceIsNoCeasefire() {
+        assertThat(segment("A new rail corridor to the port of Odesa was agreed with Poland on Friday.")).isEmpty();
+        assertThat(CeasefireReader.CF_WORD.matcher("the corridors of power in Moscow").find()).isFalse();
+        assertThat(CeasefireReader.CF_WORD.matcher("a corridor for the evacuation of civilians").find()).isTrue();
+        assertThat(CeasefireReader.CF_WORD.matcher("the suspension of hostilities").find()).isTrue();
+    }
+
+    @Test
+    void theSubjectOfACeasefireSentenceIsItsSpeakerOrTheFirstSideThatIsNoCounterpart() {
+        assertThat(CeasefireReader.subjectParty("A truce was agreed with Russia, according to the Ukrainian government."))
+                .isEqualTo("UA");
+        assertThat(CeasefireReader.subjectParty("After talks with Russia, Ukraine accepted the proposal.")).isEqualTo("UA");
+        assertThat(CeasefireReader.subjectParty("Russia agreed an energy truce with Ukraine.")).isEqualTo("RU");
+        assertThat(CeasefireReader.subjectParty("The truce was agreed with Russia.")).isEqualTo("RU");
+        assertThat(CeasefireReader.subjectParty("The truce was agreed on Friday.")).isNull();
+    }
 }
