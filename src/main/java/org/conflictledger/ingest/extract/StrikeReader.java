@@ -249,7 +249,7 @@ final class StrikeReader {
             + "|(?:apartment|residential|building|block|tower|mall|hospital|school|station|missile|rocket|drone"
             + "|artillery)\\s+(?:strikes?|attacks?)|(?:attacks?|strikes?|shelling|bombardment)\\s+(?:\\w+\\s+)?(?:destroyed|damaged|hit"
             + "|killed|injured|wounded|struck)|(?:helicopters?|warplanes?|jets|aircraft)\\s+(?:attacking|attacked|struck"
-            + "|bombed|hit|fired))\\b");
+            + "|bombed|hit|fired)|attacks?\\s+by\\s+(?:the\\s+)?(?:Russian|Ukrainian)\\s+(?:forces|troops|army|military))\\b");
 
     static boolean isStrikeSentence(String sentence) {
         Boolean known = STRIKE_SENTENCES.get(sentence);

@@ -77,4 +77,14 @@ class ExtractorFieldsTest {
         assertThat(x.kind()).isEqualTo(EventKind.NEGOTIATION);
         assertThat(x.participants()).extracting(p -> p.value().name()).contains("Xi Jinping", "Emmanuel Macron");
     }
+
+    @Test
+    void attacksByASidesForcesReportedByARegionsAuthoritiesArePlacedThere() {
+        Extraction x = read("Russian shelling of border regions", "Authorities in Ukraine's Chernihiv oblast reported"
+                + " two injuries from 30 attacks by Russian forces on Tuesday.");
+        assertThat(x.places()).extracting(p -> p.value().name()).containsExactly("Chernihiv Oblast");
+        // the same words about something else than attacks name no place
+        assertThat(read("Border regions", "Authorities in Ukraine's Chernihiv oblast reported two injuries from"
+                + " a road accident on Tuesday.").places()).isEmpty();
+    }
 }
