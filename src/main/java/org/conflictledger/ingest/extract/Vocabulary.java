@@ -91,7 +91,11 @@ final class Vocabulary {
             + "|houses|buildings|city|cities|towns?|villages?|infrastructure|civilians|residential|ports?|plants?|stations?"
             + "|depots?|bridges?|airports?|bases?)|strikes?|struck|striking|shell(?:s|ing|ed)"
             + "|bomb(?:s|ed|ing|ings)?|bombard\\w*|air\\s*strikes?|airstrikes?|air\\s+raids?|explosions?|blasts?"
-            + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft)\\b");
+            + "|barrage|artillery|rockets?|helicopters?|warplanes?|jets|aircraft"
+            // "Russian attacks destroyed a TV tower": an attack that brings down a structure
+            + "|attacks?\\s+(?:\\w+\\s+)?(?:destroyed|damaged|levell?ed|flattened)\\s+(?:\\S+\\s+){0,3}?(?:towers?"
+            + "|buildings?|blocks?|homes?|houses?|bridges?|stations?|substations?|depots?|plants?|schools?|hospitals?"
+            + "|infrastructure|facilit(?:y|ies)|ports?|airports?))\\b");
     /** A strike that may come, is threatened or feared: not one that happened. */
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:would|could|might|if|threat|threats"
             + "|threaten(?:s|ed|ing)?|fears?\\s+(?:of|that)|at\\s+risk|prepar(?:e|es|ed|ing)\\s+(?:for|to)|potential(?:ly)?"

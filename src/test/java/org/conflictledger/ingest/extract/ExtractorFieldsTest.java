@@ -87,4 +87,15 @@ class ExtractorFieldsTest {
         assertThat(read("Border regions", "Authorities in Ukraine's Chernihiv oblast reported two injuries from"
                 + " a road accident on Tuesday.").places()).isEmpty();
     }
+
+    @Test
+    void anAttackThatBringsDownAStructureIsAStrikeWhereItStood() {
+        assertThat(StrikeReader.isStrikeEvent("Russian attacks destroyed a power substation in Sumy on Monday.", PUBLISHED))
+                .isTrue();
+        Extraction x = read("", "Russian attacks destroyed a power substation in Sumy on Monday.");
+        assertThat(x.places()).extracting(p -> p.value().name()).containsExactly("Sumy");
+        // what attacks destroy besides a structure is no strike of its own
+        assertThat(StrikeReader.isStrikeEvent("Russian attacks destroyed any hope of a deal on Monday.", PUBLISHED))
+                .isFalse();
+    }
 }
