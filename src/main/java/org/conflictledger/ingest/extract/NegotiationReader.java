@@ -47,7 +47,7 @@ final class NegotiationReader {
         NegotiationFacts facts = new NegotiationFacts();
         for (String s : sentences) {
             NegotiationKind kind = NEG_WITHDRAW.matcher(s).find() ? NegotiationKind.WITHDRAWAL
-                    : NEG_PHONE.matcher(s).find() ? NegotiationKind.PHONE_CALL
+                    : NEG_PHONE.matcher(s).find() || PHONE_TALKS.matcher(s).find() ? NegotiationKind.PHONE_CALL
                     : NEG_SIGNED.matcher(s).find() && s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:deal|agreement"
                             + "|accord|memorandum|treaty|declaration)\\b.*") ? NegotiationKind.AGREEMENT_SIGNED
                     : NEG_DRAFT.matcher(s).find() && s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exchang\\w*|handed"
@@ -67,7 +67,9 @@ final class NegotiationReader {
             }
         }
         facts.participants.addAll(PEOPLE.find(sentences));
-        for (String s : sentences) {
+        // a call has no venue: "told a press conference in Berlin that he will hold phone talks" is not in Berlin
+        boolean call = facts.kind != null && facts.kind.value() == NegotiationKind.PHONE_CALL;
+        for (String s : call ? List.<String>of() : sentences) {
             for (Map.Entry<String, String> venue : VENUES.entrySet()) {
                 Matcher m = VENUE_PATTERNS.get(venue.getKey()).matcher(s);
                 if (m.find() && (NEG_MEETING.matcher(s).find() || NEG_ROUND.matcher(s).find()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.conflictledger.negotiation.NegotiationKind;
 import org.conflictledger.strike.StatedFigure;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,17 @@ class ExtractorFieldsTest {
         // what attacks destroy besides a structure is no strike of its own
         assertThat(StrikeReader.isStrikeEvent("Russian attacks destroyed any hope of a deal on Monday.", PUBLISHED))
                 .isFalse();
+    }
+
+    @Test
+    void phoneTalksAreACallAndACallHasNoVenue() {
+        Extraction x = read("Scholz to call Putin", "Olaf Scholz told a news conference in Vienna that he will hold phone"
+                + " talks with his Russian counterpart Vladimir Putin on Friday.");
+        assertThat(x.negotiationKind().value()).isEqualTo(NegotiationKind.PHONE_CALL);
+        assertThat(x.venue()).isNull();
+        // talks held in a city keep it
+        Extraction talks = read("Talks in Istanbul", "Diplomats of Russia and Ukraine held talks in Istanbul on Friday.");
+        assertThat(talks.negotiationKind().value()).isEqualTo(NegotiationKind.TALKS_ROUND);
+        assertThat(talks.venue().value().place()).isEqualTo("Istanbul");
     }
 }
