@@ -255,7 +255,9 @@ final class Vocabulary {
             + "\\s+out|walk\\s+away|walked\\s+away)\\s+(?:from|of)\\b");
     static final Pattern NEG_DRAFT = Pattern.compile("(?i)\\b(?:draft|memorandum|memorandums|memoranda)\\b");
     static final Pattern NEG_ROUND = Pattern.compile("(?i)\\b(?:round\\s+of\\s+(?:peace\\s+)?talks|talks\\s+(?:in|at)"
-            + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with))\\b");
+            + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with)"
+            // "diplomats gathered in Paris on Wednesday for talks" (not "called for talks": a proposal)
+            + "|(?:gathered|convened|assembled|met)\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\S+\\s+)?talks)\\b");
     static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
             + "|face-to-face|in-person)\\b");
     static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"

@@ -111,4 +111,14 @@ class ExtractorFieldsTest {
         assertThat(talks.negotiationKind().value()).isEqualTo(NegotiationKind.TALKS_ROUND);
         assertThat(talks.venue().value().place()).isEqualTo("Istanbul");
     }
+
+    @Test
+    void diplomatsGatheredForTalksAreARoundOfTalksWhereTheyGathered() {
+        Extraction x = read("Envoys meet", "Envoys of Russia and Ukraine gathered in Istanbul on Monday for talks on"
+                + " prisoner exchanges.");
+        assertThat(x.negotiationKind().value()).isEqualTo(NegotiationKind.TALKS_ROUND);
+        assertThat(x.venue().value().place()).isEqualTo("Istanbul");
+        // a call for talks is no round of them
+        assertThat(Vocabulary.NEG_ROUND.matcher("Zelensky called on Monday for talks to end the war.").find()).isFalse();
+    }
 }
