@@ -44,6 +44,7 @@ final class CeasefireReader {
         Extracted<String> position;
         Extracted<String> conditions;
         Extracted<String> status;
+        List<Extracted<Place>> places = new ArrayList<>();
     }
 
     // "violations of the fire suspension" (Donbas, 2022), "an evacuation corridor", "a corridor has been agreed
@@ -138,7 +139,31 @@ final class CeasefireReader {
                 break;
             }
         }
+        facts.places.addAll(placesOf(facts, sentences));
         return facts;
+    }
+
+    /**
+     * Where a cease-fire matter happens, when it has a where: a breach, a corridor or a local truce ("a
+     * corridor for the evacuation of civilians from Mariupol"), from its cease-fire sentences; capitals that
+     * stand for governments and the places of speakers are left out. A general truce has none.
+     */
+    private static List<Extracted<Place>> placesOf(CeasefireFacts facts, List<String> sentences) {
+        boolean located = facts.matter != null && facts.matter.value() == CeasefireMatter.ALLEGED_VIOLATION
+                || facts.scope != null && List.of("HUMANITARIAN_CORRIDOR", "LOCAL").contains(facts.scope.value());
+        List<Extracted<Place>> places = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String s : located ? sentences : List.<String>of()) {
+            if (!CF_WORD.matcher(s).find()) {
+                continue;
+            }
+            for (Gazetteer.Hit hit : Gazetteer.get().find(s)) {
+                if (!isMetonym(s, hit) && !isAttribution(s, hit) && seen.add(hit.place().name())) {
+                    places.add(Extracted.of(hit.place(), s, 0.6));
+                }
+            }
+        }
+        return places;
     }
 
     static final Pattern CF_REJECT = Pattern.compile("(?i)\\b(?:rejected|rejects|reject|refused|refuses|dismissed|dismisses"

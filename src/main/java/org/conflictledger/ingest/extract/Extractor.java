@@ -396,7 +396,8 @@ public class Extractor {
         Extracted<DateWindow> date = kind == EventKind.STRIKE ? strike.date : EventDates.of(kind, sentences, published);
         String kindEvidence = evidence(sentences, kind);
         Extraction reading = new Extraction(true, kind, relevance, kindEvidence, parties(text),
-                strike.attacker, strike.target, strike.claimant, strike.attributedTo, strike.places, date,
+                strike.attacker, strike.target, strike.claimant, strike.attributedTo,
+                kind == EventKind.CEASEFIRE ? ceasefire.places : strike.places, date,
                 strike.weapon, strike.models, strike.launched, strike.intercepted, strike.suppressed, strike.killed,
                 strike.wounded, ceasefire.matter, ceasefire.scope, ceasefire.accuser, ceasefire.accused,
                 negotiation.kind, negotiation.participants, negotiation.venue, negotiation.duration, 0, background,

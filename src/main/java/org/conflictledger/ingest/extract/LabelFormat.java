@@ -90,6 +90,8 @@ final class LabelFormat {
                 putText(e, "accused", value(x.accused()));
                 putText(e, "scope", value(x.ceasefireScope()));
                 putText(e, "claimant", value(x.ceasefireParty()));
+                ArrayNode places = e.putArray("places");
+                x.places().forEach(p -> places.add(p.value().name()));
             }
             case NEGOTIATION -> {
                 putText(e, "negotiationKind", x.negotiationKind() == null ? null : x.negotiationKind().value().name());

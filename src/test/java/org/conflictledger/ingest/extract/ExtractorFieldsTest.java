@@ -121,4 +121,16 @@ class ExtractorFieldsTest {
         // a call for talks is no round of them
         assertThat(Vocabulary.NEG_ROUND.matcher("Zelensky called on Monday for talks to end the war.").find()).isFalse();
     }
+
+    @Test
+    void aCorridorOrABreachIsPlacedAndAGeneralTruceIsNot() {
+        Extraction corridor = extractor.readEvent(EventKind.CEASEFIRE, java.util.List.of("A humanitarian corridor for the"
+                + " evacuation of civilians from Kherson was agreed on Tuesday, Ukraine's deputy prime minister said."),
+                0, PUBLISHED, 0.9, false);
+        assertThat(corridor.places()).extracting(p -> p.value().name()).containsExactly("Kherson");
+        Extraction truce = extractor.readEvent(EventKind.CEASEFIRE, java.util.List.of("Russia and Ukraine agreed a"
+                + " 30-day truce on strikes at energy sites in Kherson and Zaporizhzhia on Tuesday."), 0, PUBLISHED, 0.9, false);
+        assertThat(truce.ceasefireMatter().value()).isEqualTo(CeasefireMatter.AGREEMENT);
+        assertThat(truce.places()).isEmpty();
+    }
 }
