@@ -52,7 +52,8 @@ final class CeasefireReader {
     static final Pattern CF_WORD = Pattern.compile("(?i)\\b(?:cease-?fires?|truces?|moratorium|armistice"
             + "|(?:humanitarian|evacuation)\\s+corridors?|corridors?\\b(?=[^.]{0,60}\\bevacuat)"
             + "|(?:fire|firing)\\s+suspension|suspension\\s+of\\s+(?:fire|firing|hostilities)|silence\\s+regime"
-            + "|(?:halt|pause|stop|freeze)\\w*\\s+(?:to\\s+|on\\s+|in\\s+)?(?:the\\s+)?"
+            // "a freezing of \u201chostilities\u201d" as well as "a halt to the fighting"
+            + "|(?:halt|pause|stop|freez)\\w*\\s+(?:to\\s+|on\\s+|in\\s+|of\\s+)?(?:the\\s+)?[\"\u201c']?"
             + "(?:strikes|attacks|fighting|hostilities))\\b");
     static final Pattern CF_VIOLATION = Pattern.compile("(?i)\\b(?:violat\\w*|breach\\w*|broke|breaking|broken"
             + "|flout\\w*|undermin\\w*)\\b");

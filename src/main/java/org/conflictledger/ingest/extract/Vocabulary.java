@@ -247,9 +247,11 @@ final class Vocabulary {
     static final Pattern WARRING_LEADER = Lexicon.pattern("\\b(?:", PARTIES.get("warring-leader"), ")\\b");
     static final Pattern PHONE_TALKS = Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+(?:talks|conversation"
             + "|chat)\\b");
+    // not a spokesman's "regular call with journalists" or a "conference call" with the press
     static final Pattern NEG_PHONE = Pattern.compile("(?i)\\b(?:phone\\s+call|by\\s+(?:tele)?phone|telephone"
             + "\\s+(?:call|conversation|talks)|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)|call\\s+with|(?:a|the|their)\\s+"
-            + "(?:\\S+\\s+){0,2}?call\\b|video\\s+call)");
+            + "(?:(?!conference\\b)\\S+\\s+){0,2}?call\\b|video\\s+call)"
+            + "(?!\\s+(?:with\\s+)?(?:journalists|reporters|the\\s+press|the\\s+media|media))");
     static final Pattern NEG_SIGNED = Pattern.compile("(?i)\\b(?:signed|signing|sign)\\b");
     static final Pattern NEG_WITHDRAW = Pattern.compile("(?i)\\b(?:withdrew|withdraws|withdrawn|pulled\\s+out|walked"
             + "\\s+out|walk\\s+away|walked\\s+away)\\s+(?:from|of)\\b");
@@ -258,7 +260,7 @@ final class Vocabulary {
             + "|negotiations\\s+(?:in|at)|peace\\s+talks|delegations?|direct\\s+talks|talks\\s+(?:between|with)"
             // "diplomats gathered in Paris on Wednesday for talks" (not "called for talks": a proposal)
             + "|(?:gathered|convened|assembled|met)\\s+(?:\\S+\\s+){0,5}?for\\s+(?:\\S+\\s+)?talks)\\b");
-    static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meeting|meets|summit|hosted|sat\\s+down|visit|visits|visited"
+    static final Pattern NEG_MEETING = Pattern.compile("(?i)\\b(?:met|meetings?|meets|summit|hosted|sat\\s+down|visit|visits|visited"
             + "|face-to-face|in-person)\\b");
     static final Pattern NEG_PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|proposal|proposes|peace\\s+plan"
             + "|offered|put\\s+forward|unveiled)\\b");

@@ -133,4 +133,22 @@ class ExtractorFieldsTest {
         assertThat(truce.ceasefireMatter().value()).isEqualTo(CeasefireMatter.AGREEMENT);
         assertThat(truce.places()).isEmpty();
     }
+
+    @Test
+    void aFreezingOfHostilitiesIsACeasefireWord() {
+        assertThat(CeasefireReader.CF_WORD.matcher("He called for a freezing of \u201chostilities\u201d along the front.").find())
+                .isTrue();
+        assertThat(CeasefireReader.CF_WORD.matcher("He called for a halt to the fighting.").find()).isTrue();
+        assertThat(CeasefireReader.CF_WORD.matcher("Prices were frozen for the winter.").find()).isFalse();
+    }
+
+    @Test
+    void aSpokesmansCallWithJournalistsIsNoPhoneCall() {
+        assertThat(Vocabulary.NEG_PHONE.matcher("Peskov said during a regular call with journalists.").find()).isFalse();
+        assertThat(Vocabulary.NEG_PHONE.matcher("The adviser told a conference call that talks would go on.").find())
+                .isFalse();
+        assertThat(Vocabulary.NEG_PHONE.matcher("Putin and Erdogan held a long call on Friday.").find()).isTrue();
+        assertThat(Vocabulary.NEG_PHONE.matcher("Macron had a call with Putin on Friday.").find()).isTrue();
+        assertThat(Vocabulary.NEG_MEETING.matcher("the meetings in Moscow").find()).isTrue();
+    }
 }
