@@ -167,6 +167,9 @@ final class CeasefireReader {
         return places;
     }
 
+    /** Others' answer told in a relative clause after a proposal: ", which both sides rejected". */
+    private static final Pattern RELATIVE_RESPONSE = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:[\\w'\u2019-]+\\s+){0,5}?"
+            + "(?:rejected|dismissed|refused|rebuffed|accepted|welcomed|backed|endorsed|turned\\s+down)\\b");
     static final Pattern CF_REJECT = Pattern.compile("(?i)\\b(?:rejected|rejects|reject|refused|refuses|dismissed|dismisses"
             + "|turned\\s+down|ruled\\s+out|rebuffed)\\b");
     static final Pattern CF_CONDITIONS = Pattern.compile("(?i)\\b(?:in\\s+principle|with\\s+conditions|conditions?\\s+(?:that|of|attached)"
@@ -184,6 +187,11 @@ final class CeasefireReader {
     static CeasefireMatter matterOf(String s) {
         if (CF_VIOLATION.matcher(s).find()) {
             return CeasefireMatter.ALLEGED_VIOLATION;
+        }
+        Matcher proposal = CF_PROPOSAL.matcher(s);
+        if (proposal.find() && RELATIVE_RESPONSE.matcher(s).find(proposal.end())) {
+            // "X called for a freeze, which both sides rejected": the sentence's subject proposed it
+            return CeasefireMatter.PROPOSAL;
         }
         if (CF_REJECT.matcher(s).find() || CF_RESPONSE.matcher(s).find() && !CF_BOTH.matcher(s).find()) {
             return CeasefireMatter.RESPONSE;

@@ -151,4 +151,12 @@ class ExtractorFieldsTest {
         assertThat(Vocabulary.NEG_PHONE.matcher("Macron had a call with Putin on Friday.").find()).isTrue();
         assertThat(Vocabulary.NEG_MEETING.matcher("the meetings in Moscow").find()).isTrue();
     }
+
+    @Test
+    void aProposalOthersRejectInARelativeClauseIsStillTheProposal() {
+        assertThat(CeasefireReader.matterOf("On Friday Erdogan called for a truce on the Black Sea, which both Moscow and"
+                + " Kyiv quickly rejected.")).isEqualTo(CeasefireMatter.PROPOSAL);
+        assertThat(CeasefireReader.matterOf("Kyiv rejected the truce that Erdogan had called for.")).isEqualTo(
+                CeasefireMatter.RESPONSE);
+    }
 }
