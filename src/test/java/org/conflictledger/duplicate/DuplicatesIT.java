@@ -54,25 +54,6 @@ class DuplicatesIT extends IntegrationTest {
         }
     }
 
-    // searches the queue until it is empty as another session sees it: a round of the tick that holds some of
-    // its strikes (skipped by this drain) has committed its candidates, and counted them, by then
-    private void drainQueue() {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (true) {
-            finder.drain(60_000_000_000L, false);
-            if (jdbc.sql("select count(*) from duplicate_queue").query(Long.class).single() == 0) {
-                return;
-            }
-            assertThat(System.currentTimeMillis()).as("duplicate queue drained").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private long source(String publisher, String kind) {
         Api.Response created = api.post("/api/v1/sources", json("{'publisher':'" + publisher + "','kind':'" + kind
                 + "','url':'https://example.org/dup/" + UUID.randomUUID() + "'}"));
@@ -447,7 +428,7 @@ class DuplicatesIT extends IntegrationTest {
         assertThat(runImport("ucdp-ged", ged).get("created").asLong()).isEqualTo(1);
         JsonNode acledJob = runImport("acled", acled.toString());
         assertThat(acledJob.get("created").asLong()).isEqualTo(250);
-        drainQueue();
+        FinderQueue.drainUntilEmpty(finder, jdbc, java.time.Duration.ofMinutes(2));
         // the candidates just found count towards the next analysis of the table (a long queue's rounds
         // analyse it as it grows): asked for one, it analyses and starts counting again
         assertThat(finder.analyzeIfGrown(Long.MAX_VALUE, 0)).isFalse();

@@ -44,7 +44,7 @@ final class CeasefireReader {
         Extracted<String> position;
         Extracted<String> conditions;
         Extracted<String> status;
-        List<Extracted<Place>> places = new ArrayList<>();
+        List<Extracted<Place>> places = List.of();
     }
 
     // "violations of the fire suspension" (Donbas, 2022), "an evacuation corridor", "a corridor has been agreed
@@ -140,7 +140,7 @@ final class CeasefireReader {
                 break;
             }
         }
-        facts.places.addAll(placesOf(facts, sentences));
+        facts.places = placesOf(facts, sentences);
         return facts;
     }
 
@@ -152,9 +152,12 @@ final class CeasefireReader {
     private static List<Extracted<Place>> placesOf(CeasefireFacts facts, List<String> sentences) {
         boolean located = facts.matter != null && facts.matter.value() == CeasefireMatter.ALLEGED_VIOLATION
                 || facts.scope != null && List.of("HUMANITARIAN_CORRIDOR", "LOCAL").contains(facts.scope.value());
+        if (!located) {
+            return List.of();
+        }
         List<Extracted<Place>> places = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String s : located ? sentences : List.<String>of()) {
+        for (String s : sentences) {
             if (!CF_WORD.matcher(s).find()) {
                 continue;
             }
@@ -220,7 +223,6 @@ final class CeasefireReader {
         return "IN_FORCE";
     }
 
-    /** The first party a sentence names (its speaker or subject, as news sentences go). */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
 

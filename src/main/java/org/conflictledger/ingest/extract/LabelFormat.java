@@ -44,9 +44,10 @@ final class LabelFormat {
         putText(label, "date", relevant && x.date() != null ? x.date().value().date().toString() : null);
         putText(label, "attacker", strike && x.attacker() != null ? x.attacker().value() : null);
         putText(label, "target_country", strike && x.target() != null ? x.target().value() : null);
-        ArrayNode places = label.putArray("places");
         if (strike) {
-            x.places().forEach(p -> places.add(p.value().name()));
+            putPlaces(label, x);
+        } else {
+            label.putArray("places");
         }
         putText(label, "weapon", strike ? Extractor.coarseWeapon(x) : null);
         putFigure(label, "launched", strike ? x.launched() : null);
@@ -73,8 +74,7 @@ final class LabelFormat {
                 putText(e, "attacker", value(x.attacker()));
                 putText(e, "target", value(x.target()));
                 putText(e, "claimant", value(x.claimant()));
-                ArrayNode places = e.putArray("places");
-                x.places().forEach(p -> places.add(p.value().name()));
+                putPlaces(e, x);
                 putText(e, "weapon", Extractor.coarseWeapon(x));
                 ArrayNode categories = e.putArray("targetCategories");
                 x.targetCategories().forEach(categories::add);
@@ -90,8 +90,7 @@ final class LabelFormat {
                 putText(e, "accused", value(x.accused()));
                 putText(e, "scope", value(x.ceasefireScope()));
                 putText(e, "claimant", value(x.ceasefireParty()));
-                ArrayNode places = e.putArray("places");
-                x.places().forEach(p -> places.add(p.value().name()));
+                putPlaces(e, x);
             }
             case NEGOTIATION -> {
                 putText(e, "negotiationKind", x.negotiationKind() == null ? null : x.negotiationKind().value().name());
@@ -117,6 +116,12 @@ final class LabelFormat {
 
     private static String value(Extracted<String> e) {
         return e == null ? null : e.value();
+    }
+
+    // the names of the places read, as "places"
+    private static void putPlaces(ObjectNode node, Extraction x) {
+        ArrayNode places = node.putArray("places");
+        x.places().forEach(p -> places.add(p.value().name()));
     }
 
     static void putText(ObjectNode node, String field, String value) {
