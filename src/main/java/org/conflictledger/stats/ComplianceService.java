@@ -77,24 +77,20 @@ public class ComplianceService {
     /**
      * The stamp of a report, in one statement: the rollups' generation, whether a strike that starts before
      * the end of the cease-fire's last interval in force may have changed (a dirty day before it), and the
-     * version of the cease-fire's rows: a digest of every row of it the report reads, each with the
-     * transaction that wrote it, so that a write, even one that restores earlier values, gives a new one.
-     * No version (not kept) while an interval is open, when it never was in force, or when there is no
-     * such cease-fire.
+     * version of the cease-fire's rows. The cease-fires, their parties and histories (hence their intervals
+     * in force) are versioned by {@code ceasefire_coverage_version}, which every statement writing them moves
+     * in its transaction (V60); allegations, which it does not cover, by their ids and the transactions that
+     * wrote them, so that a write, even one that restores earlier values, gives a new version. No version
+     * (not kept) while an interval is open, when it never was in force, or when there is no such cease-fire.
      */
     private static final String STAMP = "select " + RollupAnswers.stampColumns("v.until_at")
-            + ", case when v.until_at is not null then v.rows end as version"
-            + " from strike_rollup_generation g left join (select f.until_at,"
-            + " md5(concat_ws('|', c::text || c.xmin,"
-            + " (select string_agg(p::text || p.xmin, ',' order by p.party) from ceasefire_party p where p.ceasefire_id = c.id),"
-            + " (select string_agg(t::text || t.xmin, ',' order by t.id) from ceasefire_transition t where t.ceasefire_id = c.id),"
-            + " f.rows,"
-            + " (select string_agg(a::text || a.xmin, ',' order by a.id) from ceasefire_allegation a where a.ceasefire_id = c.id)))"
-            + " as rows from ceasefire c"
-            // the intervals read once: their end (null while one is open) and their rows for the digest
+            + ", case when v.until_at is not null then cv.version || ' ' || coalesce(v.allegations, '') end as version"
+            + " from strike_rollup_generation g cross join ceasefire_coverage_version cv left join (select f.until_at,"
+            + " (select string_agg(a.id || ':' || a.xmin, ',' order by a.id) from ceasefire_allegation a"
+            + " where a.ceasefire_id = c.id) as allegations from ceasefire c"
+            // the end of the last interval in force (null while one is open)
             + " cross join lateral (select case when bool_or(i.until_at is null) then null else max(i.until_at) end"
-            + " as until_at, string_agg(i::text || i.xmin, ',' order by i.from_at) as rows from ceasefire_in_force i"
-            + " where i.ceasefire_id = c.id) f where c.id = :id) v on true";
+            + " as until_at from ceasefire_in_force i where i.ceasefire_id = c.id) f where c.id = :id) v on true";
 
     private RollupAnswers.Versioned stamp(long id) {
         return jdbc.sql(STAMP).param("id", id).query((rs, n) -> new RollupAnswers.Versioned(rs.getLong("generation"),

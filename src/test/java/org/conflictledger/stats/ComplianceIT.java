@@ -267,6 +267,19 @@ class ComplianceIT extends IntegrationTest {
         api.post(path.replace("compliance", "allegations"), json("{'accuser':'" + ua + "','accused':'" + ru
                 + "','at':'2170-09-02T10:00:00Z'}"));
         assertThat(api.get(path).json().get("allegations").get("total").asLong()).isEqualTo(1);
+        // so does a write to any of its rows that bypasses the service: an allegation, the cease-fire, its history
+        jdbc.update("delete from ceasefire_allegation where ceasefire_id = ?", ended);
+        assertThat(api.get(path).json().get("allegations").get("total").asLong()).isZero();
+        jdbc.update("update ceasefire set scope = 'MARITIME' where id = ?", ended);
+        assertThat(ids(api.get(path).json())).isEmpty();
+        jdbc.update("update ceasefire set scope = 'ENERGY_INFRASTRUCTURE' where id = ?", ended);
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
+        jdbc.update("update ceasefire_transition set at = at + interval '2 days' where ceasefire_id = ? and to_status = 'IN_FORCE'",
+                ended);
+        assertThat(ids(api.get(path).json())).isEmpty();
+        jdbc.update("update ceasefire_transition set at = at - interval '2 days' where ceasefire_id = ? and to_status = 'IN_FORCE'",
+                ended);
+        assertThat(ids(api.get(path).json())).containsExactly(energy);
         // and a strike written before its end: its day is dirty, read afresh with no refresh
         long second = strike(ru, ua, "2170-08-30T10:00:00Z", "2170-09-01T11:00:00Z", "ENERGY");
         assertThat(ids(api.get(path).json())).containsExactly(second, energy);

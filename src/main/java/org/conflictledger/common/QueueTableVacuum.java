@@ -1,0 +1,67 @@
+package org.conflictledger.common;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vacuums the service's queues and counters once their dead rows outnumber the live ones (and
+ * {@code ledger.housekeeping.dead-rows}). These tables churn: an import queues and dequeues a row per
+ * strike and marks its days dirty, a rate-limit budget row is updated a few times a second. Their readers
+ * are on hot paths: every kept statistic and compliance report checks {@code strike_rollup_dirty}, the
+ * duplicate finder takes its work from {@code duplicate_queue}. Autovacuum keeps them small where it runs;
+ * where it is off or behind (it is off on some CI machines) an empty queue would be scanned as the pages
+ * of every row it ever held. {@code VACUUM (SKIP_LOCKED)}: instances on one database do not wait for each
+ * other, and writers are never blocked.
+ */
+@Component
+public class QueueTableVacuum {
+
+    /** The tables whose rows are written and removed (or rewritten) all the time; each is small when vacuumed. */
+    static final List<String> TABLES = List.of("strike_rollup_dirty", "duplicate_queue", "duplicate_candidate_count",
+            "rate_budget", "strike_rollup_generation", "ceasefire_coverage_version", "shedlock");
+
+    private static final Logger log = LoggerFactory.getLogger(QueueTableVacuum.class);
+
+    private final JdbcClient jdbc;
+    private final long deadRows;
+
+    QueueTableVacuum(JdbcClient jdbc, @Value("${ledger.housekeeping.dead-rows:1000}") long deadRows) {
+        this.jdbc = jdbc;
+        this.deadRows = deadRows;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.housekeeping.vacuum-tick:PT15S}",
+            initialDelayString = "${ledger.housekeeping.vacuum-tick:PT15S}")
+    void tick() {
+        try {
+            vacuumWhereDead();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                log.debug("Queue vacuum skipped: the database is unavailable");
+            } else {
+                log.warn("Queue vacuum failed; the next tick tries again", e);
+            }
+        }
+    }
+
+    /** Vacuums each of {@link #TABLES} whose dead rows (as the statistics count them) are due; returns their names. */
+    public List<String> vacuumWhereDead() {
+        // outside any transaction: VACUUM cannot run in one (the pool's connections are in auto-commit)
+        List<String> due = jdbc.sql("select relname from pg_stat_user_tables where schemaname = current_schema()"
+                        + " and relname = any(:tables) and n_dead_tup > greatest(:deadRows, n_live_tup) order by relname")
+                .param("tables", TABLES.toArray(String[]::new)).param("deadRows", deadRows)
+                .query(String.class).list();
+        for (String table : due) {
+            // a name from the fixed list above, never from a request
+            jdbc.sql("vacuum (skip_locked) " + table).update();
+            log.debug("Vacuumed {}", table);
+        }
+        return due;
+    }
+}

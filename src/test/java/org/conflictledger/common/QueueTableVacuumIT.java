@@ -1,0 +1,60 @@
+package org.conflictledger.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.conflictledger.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A queue that held many rows and is empty again is vacuumed, once: its readers no longer walk the dead rows. */
+class QueueTableVacuumIT extends IntegrationTest {
+
+    @Autowired
+    QueueTableVacuum vacuum;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void vacuumsAQueueWhoseDeadRowsOutnumberTheLiveOnesAndLeavesItAloneOnceClean() {
+        vacuum.vacuumWhereDead();   // whatever earlier tests left
+        // 5,000 dirty days far beyond any strike of the tests, marked and folded away in one transaction
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into strike_rollup_dirty (day) select timestamptz '2400-01-01' + n * interval '1 day'"
+                    + " from generate_series(1, 5000) n");
+            jdbc.update("delete from strike_rollup_dirty where day >= timestamptz '2400-01-01'");
+            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);   // counted at commit
+        });
+        // the statement the stamps use walks the dead rows' pages to find the queue empty
+        assertThat(blocksReadToFindItEmpty()).isGreaterThan(10);
+        long vacuumsBefore = vacuums();
+
+        assertThat(vacuum.vacuumWhereDead()).contains("strike_rollup_dirty");
+        assertThat(vacuums()).isEqualTo(vacuumsBefore + 1);
+        // and now finds it so at once
+        assertThat(blocksReadToFindItEmpty()).isLessThan(3);
+
+        // clean now: not vacuumed again
+        assertThat(vacuum.vacuumWhereDead()).doesNotContain("strike_rollup_dirty");
+        assertThat(vacuums()).isEqualTo(vacuumsBefore + 1);
+    }
+
+    private long vacuums() {
+        return jdbc.queryForObject("select vacuum_count from pg_stat_user_tables where schemaname = current_schema()"
+                + " and relname = 'strike_rollup_dirty'", Long.class);
+    }
+
+    private long blocksReadToFindItEmpty() {
+        String plan = jdbc.queryForObject("explain (analyze, buffers, format json) select exists (select 1 from"
+                + " strike_rollup_dirty d where d.day < now())", String.class);
+        JsonNode top = JsonMapper.shared().readTree(plan).get(0).get("Plan");
+        return top.get("Shared Hit Blocks").asLong() + top.get("Shared Read Blocks").asLong();
+    }
+}
