@@ -25,21 +25,22 @@ class QueueTableVacuumIT extends IntegrationTest {
     @Test
     void vacuumsAQueueWhoseDeadRowsOutnumberTheLiveOnesAndLeavesItAloneOnceClean() {
         vacuum.vacuumWhereDead();   // whatever earlier tests left
-        // 5,000 dirty days far beyond any strike of the tests, marked and folded away in one transaction
+        // 5,000 dirty days long before any strike of the tests, marked and folded away in one transaction
         transactions.executeWithoutResult(status -> {
-            jdbc.update("insert into strike_rollup_dirty (day) select timestamptz '2400-01-01' + n * interval '1 day'"
+            jdbc.update("insert into strike_rollup_dirty (day) select timestamptz '1700-01-01' + n * interval '1 day'"
                     + " from generate_series(1, 5000) n");
-            jdbc.update("delete from strike_rollup_dirty where day >= timestamptz '2400-01-01'");
+            jdbc.update("delete from strike_rollup_dirty where day < timestamptz '1800-01-01'");
             jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);   // counted at commit
         });
         // the statement the stamps use walks the dead rows' pages to find the queue empty
-        assertThat(blocksReadToFindItEmpty()).isGreaterThan(10);
+        long before = blocksReadToFindItEmpty();
+        assertThat(before).isGreaterThan(10);
         long vacuumsBefore = vacuums();
 
         assertThat(vacuum.vacuumWhereDead()).contains("strike_rollup_dirty");
         assertThat(vacuums()).isEqualTo(vacuumsBefore + 1);
-        // and now finds it so at once
-        assertThat(blocksReadToFindItEmpty()).isLessThan(3);
+        // and now finds it so without them
+        assertThat(blocksReadToFindItEmpty()).isLessThan(before / 2);
 
         // clean now: not vacuumed again
         assertThat(vacuum.vacuumWhereDead()).doesNotContain("strike_rollup_dirty");
