@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * Vacuums the service's queues and counters once their dead rows outnumber the live ones ten times over
  * (and {@code ledger.housekeeping.dead-rows}): when a queue is (nearly) drained, not again and again while
  * it drains. These tables churn: an import queues and dequeues a row per strike and marks its days dirty,
- * a rate-limit budget row is updated a few times a second. Their readers
- * are on hot paths: every kept statistic and compliance report checks {@code strike_rollup_dirty}, the
- * duplicate finder takes its work from {@code duplicate_queue}. Autovacuum keeps them small where it runs;
+ * a rate-limit budget row is updated a few times a second. Their readers are on hot paths: every kept
+ * statistic and compliance report checks {@code strike_rollup_dirty}, the duplicate finder takes its work
+ * from {@code duplicate_queue}. Autovacuum keeps them small where it runs;
  * where it is off or behind (it is off on some CI machines) an empty queue would be scanned as the pages
  * of every row it ever held. {@code VACUUM (SKIP_LOCKED)}: instances on one database do not wait for each
  * other, and writers are never blocked; it runs with the long statement timeout (a queue a million-row
