@@ -47,6 +47,25 @@ class QueueTableVacuumIT extends IntegrationTest {
         assertThat(vacuums()).isEqualTo(vacuumsBefore + 1);
     }
 
+    @Test
+    void leavesATableAloneWhileItsDeadRowsAreFewerThanTenTimesItsLiveOnes() {
+        vacuum.vacuumWhereDead();   // whatever earlier tests left
+        // 2,000 live lock rows of no job, and 5,000 dead: above the 1,000 dead rows, below ten times the live
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) select 'vacuum-test-' || n,"
+                    + " now(), now(), 'QueueTableVacuumIT' from generate_series(1, 7000) n");
+            jdbc.update("delete from shedlock where name like 'vacuum-test-%' and substr(name, 13)::int > 2000");
+            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);
+        });
+        assertThat(vacuum.vacuumWhereDead()).doesNotContain("shedlock");
+        // the live ones gone as well: 7,000 dead rows, a handful live
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("delete from shedlock where name like 'vacuum-test-%'");
+            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);
+        });
+        assertThat(vacuum.vacuumWhereDead()).contains("shedlock");
+    }
+
     private long vacuums() {
         return jdbc.queryForObject("select vacuum_count from pg_stat_user_tables where schemaname = current_schema()"
                 + " and relname = 'strike_rollup_dirty'", Long.class);
