@@ -1,13 +1,10 @@
 package org.conflictledger.common;
 
-import java.sql.Statement;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,8 +18,9 @@ import org.springframework.stereotype.Component;
  * from {@code duplicate_queue}. Autovacuum keeps them small where it runs;
  * where it is off or behind (it is off on some CI machines) an empty queue would be scanned as the pages
  * of every row it ever held. {@code VACUUM (SKIP_LOCKED)}: instances on one database do not wait for each
- * other, and writers are never blocked; it runs with the long statement timeout (a queue a million-row
- * import emptied takes seconds).
+ * other, and writers are never blocked; it runs with the long statement and socket timeouts, on a
+ * connection of its own ({@link StatementTimeouts#outsideTransaction}): a queue a million-row import
+ * emptied takes seconds.
  */
 @Component
 public class QueueTableVacuum {
@@ -34,15 +32,13 @@ public class QueueTableVacuum {
     private static final Logger log = LoggerFactory.getLogger(QueueTableVacuum.class);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate connections;
-    private final DatabaseLimits limits;
+    private final StatementTimeouts timeouts;
     private final long deadRows;
 
-    QueueTableVacuum(JdbcClient jdbc, JdbcTemplate connections, DatabaseLimits limits,
+    QueueTableVacuum(JdbcClient jdbc, StatementTimeouts timeouts,
             @Value("${ledger.housekeeping.dead-rows:1000}") long deadRows) {
         this.jdbc = jdbc;
-        this.connections = connections;
-        this.limits = limits;
+        this.timeouts = timeouts;
         this.deadRows = deadRows;
     }
 
@@ -62,26 +58,17 @@ public class QueueTableVacuum {
 
     /** Vacuums each of {@link #TABLES} whose dead rows (as the statistics count them) are due; returns their names. */
     public List<String> vacuumWhereDead() {
-        // outside any transaction: VACUUM cannot run in one (the pool's connections are in auto-commit)
         List<String> due = jdbc.sql("select relname from pg_stat_user_tables where schemaname = current_schema()"
                         + " and relname = any(:tables) and n_dead_tup > greatest(:deadRows, 10 * n_live_tup) order by relname")
                 .param("tables", TABLES.toArray(String[]::new)).param("deadRows", deadRows)
                 .query(String.class).list();
         if (!due.isEmpty()) {
-            connections.execute((ConnectionCallback<Void>) connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("set statement_timeout = " + limits.longStatementTimeout().toMillis());
-                    for (String table : due) {
-                        // a name from the fixed list above, never from a request
-                        statement.execute("vacuum (skip_locked) " + table);
-                        log.debug("Vacuumed {}", table);
-                    }
-                } finally {
-                    try (Statement reset = connection.createStatement()) {
-                        reset.execute("reset statement_timeout");   // the pool's own, for the connection's next user
-                    }
+            timeouts.outsideTransaction(statement -> {
+                for (String table : due) {
+                    // a name from the fixed list above, never from a request
+                    statement.execute("vacuum (skip_locked) " + table);
+                    log.debug("Vacuumed {}", table);
                 }
-                return null;
             });
         }
         return due;

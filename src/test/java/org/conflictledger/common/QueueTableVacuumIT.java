@@ -26,12 +26,8 @@ class QueueTableVacuumIT extends IntegrationTest {
     void vacuumsAQueueWhoseDeadRowsOutnumberTheLiveOnesAndLeavesItAloneOnceClean() {
         vacuum.vacuumWhereDead();   // whatever earlier tests left
         // 5,000 dirty days long before any strike of the tests, marked and folded away in one transaction
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("insert into strike_rollup_dirty (day) select timestamptz '1700-01-01' + n * interval '1 day'"
-                    + " from generate_series(1, 5000) n");
-            jdbc.update("delete from strike_rollup_dirty where day < timestamptz '1800-01-01'");
-            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);   // counted at commit
-        });
+        writeAndCount("insert into strike_rollup_dirty (day) select timestamptz '1700-01-01' + n * interval '1 day'"
+                + " from generate_series(1, 5000) n", "delete from strike_rollup_dirty where day < timestamptz '1800-01-01'");
         // the dirty-day index the stamps use walks the dead rows to find none
         long before = blocksReadToFindItEmpty();
         assertThat(before).as("blocks read before the vacuum").isGreaterThan(10);
@@ -51,19 +47,23 @@ class QueueTableVacuumIT extends IntegrationTest {
     void leavesATableAloneWhileItsDeadRowsAreFewerThanTenTimesItsLiveOnes() {
         vacuum.vacuumWhereDead();   // whatever earlier tests left
         // 2,000 live lock rows of no job, and 5,000 dead: above the 1,000 dead rows, below ten times the live
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) select 'vacuum-test-' || n,"
-                    + " now(), now(), 'QueueTableVacuumIT' from generate_series(1, 7000) n");
-            jdbc.update("delete from shedlock where name like 'vacuum-test-%' and substr(name, 13)::int > 2000");
-            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);
-        });
+        writeAndCount("insert into shedlock (name, lock_until, locked_at, locked_by) select 'vacuum-test-' || n,"
+                + " now(), now(), 'QueueTableVacuumIT' from generate_series(1, 7000) n",
+                "delete from shedlock where name like 'vacuum-test-%' and substr(name, 13)::int > 2000");
         assertThat(vacuum.vacuumWhereDead()).doesNotContain("shedlock");
         // the live ones gone as well: 7,000 dead rows, a handful live
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("delete from shedlock where name like 'vacuum-test-%'");
-            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);
-        });
+        writeAndCount("delete from shedlock where name like 'vacuum-test-%'");
         assertThat(vacuum.vacuumWhereDead()).contains("shedlock");
+    }
+
+    /** Runs the statements in one transaction and has its row counts reach the statistics at commit. */
+    private void writeAndCount(String... statements) {
+        transactions.executeWithoutResult(status -> {
+            for (String statement : statements) {
+                jdbc.update(statement);
+            }
+            jdbc.queryForObject("select pg_stat_force_next_flush()", Object.class);   // counted at commit
+        });
     }
 
     private long vacuums() {
