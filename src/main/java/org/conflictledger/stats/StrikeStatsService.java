@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,20 @@ public class StrikeStatsService {
     private final JsonMapper json;
     private final RollupAnswers answers;
 
+    /**
+     * Questions planned before, most recently asked last: a plan that did not read the data (every plan but
+     * one over an open range in hours) is the same the next time, and so is its answer's key, whose hash
+     * the kept answers then find without reading it again.
+     */
+    private final Map<StatsQuery, Run> planned = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StatsQuery, Run> eldest) {
+            return size() > PLANNED;
+        }
+    };
+
+    private static final int PLANNED = 256;
+
     StrikeStatsService(StrikeRollups rollups, ExportQueries queries, StatsProperties properties, JsonMapper json,
             RollupAnswers answers) {
         this.rollups = rollups;
@@ -60,12 +75,17 @@ public class StrikeStatsService {
         private final String source;
         private final String sql;
         private final Map<String, Object> params;
+        private final String jsonKey;
+        private final String csvKey;
 
         private Run(StatsQuery query, String source, String sql, Map<String, Object> params) {
             this.query = query;
             this.source = source;
             this.sql = sql;
             this.params = params;
+            String key = query + " " + sql + " " + params;
+            this.jsonKey = "stats json " + key;
+            this.csvKey = "stats csv " + key;
         }
 
         /** {@code rollup-day}, {@code rollup-hour}, {@code rollup-day-hour} or {@code base}: where the numbers come from. */
@@ -87,7 +107,7 @@ public class StrikeStatsService {
 
         /** {@code {"bucket","tz","groupBy","source","buckets":[...]}}, streamed (or kept: see {@link RollupAnswers}). */
         public StreamedExport json() {
-            return kept("json", out -> {
+            return kept(jsonKey, out -> {
                 try (JsonGenerator gen = json.createGenerator(out)) {
                     gen.writeStartObject();
                     gen.writeStringProperty("bucket", query.bucket().param());
@@ -105,7 +125,7 @@ public class StrikeStatsService {
 
         /** One header line, then one line per bucket (streamed, or kept as {@link #json()}). */
         public StreamedExport csv() {
-            return kept("csv", out -> {
+            return kept(csvKey, out -> {
                 CsvWriter csv = new CsvWriter(out);
                 csv.header(CSV_COLUMNS);
                 forEach(b -> {
@@ -121,18 +141,41 @@ public class StrikeStatsService {
         }
 
         /** Answers read from the rollups are kept while the rollups and the range's strikes are unchanged. */
-        private StreamedExport kept(String format, StreamedExport compute) {
+        private StreamedExport kept(String key, StreamedExport compute) {
             if (source.equals("base")) {
                 return compute;
             }
-            String key = "stats " + format + " " + query + " " + sql + " " + params;
             return out -> answers.write(key, query.filter().from(), query.filter().to(), out, compute);
         }
     }
 
     /** Plans the question; nothing is read until the run is consumed. */
     public Run prepare(StatsQuery query) {
-        Optional<StrikeRollups.Plan> plan = properties.rollups() ? plan(query) : Optional.empty();
+        synchronized (planned) {
+            Run known = planned.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        Run run = plan(query, properties.rollups());
+        if (!readsData(query)) {
+            synchronized (planned) {
+                planned.put(query, run);
+            }
+        }
+        return run;
+    }
+
+    // whether the plan depends on the data: only the first and last hour holding strikes, read for an open
+    // range that the daily rollups cannot answer
+    private boolean readsData(StatsQuery query) {
+        return properties.rollups() && (query.filter().from() == null || query.filter().to() == null)
+                && !(query.bucket() != BucketUnit.HOUR && Zones.isUtc(query.tz())
+                        && rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.DAY).isPresent());
+    }
+
+    private Run plan(StatsQuery query, boolean fromRollups) {
+        Optional<StrikeRollups.Plan> plan = fromRollups ? plan(query) : Optional.empty();
         Map<String, Object> params = new HashMap<>();
         params.put("unit", query.bucket().param());
         params.put("tz", query.tz().getId());

@@ -3,9 +3,7 @@ package org.conflictledger.strike;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -148,17 +146,30 @@ public class RollupAnswers {
     }
 
     Stamp stamp(Instant from, Instant to) {
-        Map<String, Object> params = new HashMap<>();
+        JdbcClient.StatementSpec statement = jdbc.sql(STAMP_SQL[(from == null ? 0 : 1) + (to == null ? 0 : 2)]);
         if (from != null) {
-            params.put("from", Timestamp.from(from));
+            statement = statement.param(micros(from));
         }
         if (to != null) {
-            params.put("to", Timestamp.from(to));
+            statement = statement.param(micros(to));
         }
-        String columns = columns(from == null ? null : "cast(:from as timestamptz)",
-                to == null ? null : "cast(:to as timestamptz)");
-        return jdbc.sql("select " + columns + " from strike_rollup_generation g").params(params)
-                .query((rs, n) -> new Stamp(rs.getLong("generation"), rs.getBoolean("clean"))).single();
+        return statement.query((rs, n) -> new Stamp(rs.getLong(1), rs.getBoolean(2))).single();
+    }
+
+    // the stamp's statement for an open or bounded start and end: [none, from, to, both]; the bounds are
+    // bound as microseconds since the epoch (no calendar work in the driver on every read)
+    private static final String[] STAMP_SQL = new String[4];
+
+    static {
+        String at = "(timestamptz 'epoch' + ? * interval '1 microsecond')";
+        for (int i = 0; i < 4; i++) {
+            STAMP_SQL[i] = "select " + columns((i & 1) == 0 ? null : at, (i & 2) == 0 ? null : at)
+                    + " from strike_rollup_generation g";
+        }
+    }
+
+    private static long micros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 
     private synchronized Object get(String key, Stamp stamp) {

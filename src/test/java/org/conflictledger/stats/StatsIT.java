@@ -269,6 +269,25 @@ class StatsIT extends IntegrationTest {
                 .as("no rollup holds attacker with region code").isEqualTo("base");
     }
 
+    @Test
+    void plansAnOpenRangeAgainWhenTheStrikesReachAnotherOffsetOfTheZone() {
+        // Monrovia was 44 min 30 s behind UTC until 1972: hourly rows cannot make its days then
+        String query = "bucket=day&tz=Africa/Monrovia";
+        assertThat(source(query)).as("strikes of the tests only (after 1972)").isEqualTo("rollup-hour");
+        String at = "'1960-06-01T12:00:00Z'";
+        jdbc.update("insert into strike (attacker, target, started_at, ended_at, time_precision, geo_precision,"
+                + " weapon_category) values ('RU', 'UA', " + at + ", " + at + ", 'MINUTE', 'COUNTRY', 'ARTILLERY')");
+        try {
+            Api.Response answer = api.get("/api/v1/stats/strikes?" + query);
+            assertThat(answer.header("Ledger-Stats-Source")).as("asked again, planned again").isEqualTo("base");
+            // 11:15:30 on 1 June in Monrovia: the day that starts at 00:44:30 UTC
+            assertThat(answer.json().get("buckets").get(0).get("start").asString()).isEqualTo("1960-06-01T00:44:30Z");
+        } finally {
+            jdbc.update("delete from strike where started_at = " + at + " and weapon_category = 'ARTILLERY'");
+        }
+        assertThat(source(query)).isEqualTo("rollup-hour");
+    }
+
     private String source(String query) {
         Api.Response response = api.get("/api/v1/stats/strikes?" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
