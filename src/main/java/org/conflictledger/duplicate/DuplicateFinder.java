@@ -48,6 +48,8 @@ class DuplicateFinder implements DisposableBean {
     private final int helperCount;
     // candidates this instance wrote since it last analysed the table
     private final AtomicLong foundSinceAnalyze = new AtomicLong();
+    // how many sessions searched at least one chunk in the last drain that found strikes queued
+    private volatile int lastDrainSessions;
 
     DuplicateFinder(JdbcClient jdbc, TransactionTemplate transactions,
             @Value("${ledger.duplicates.finder-chunk:500}") int chunk,
@@ -121,15 +123,19 @@ class DuplicateFinder implements DisposableBean {
             others.add(helpers.submit(() -> searchChunks(until, yieldToImports)));
         }
         int searched = 0;
+        int sessions = 0;
         RuntimeException failure = null;
         try {
             searched = searchChunks(until, yieldToImports);
+            sessions += searched > 0 ? 1 : 0;
         } catch (RuntimeException e) {
             failure = e;
         }
         for (Future<Integer> other : others) {
             try {
-                searched += waitFor(other);
+                int theirs = waitFor(other);
+                searched += theirs;
+                sessions += theirs > 0 ? 1 : 0;
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -138,10 +144,16 @@ class DuplicateFinder implements DisposableBean {
                 }
             }
         }
+        lastDrainSessions = sessions;
         if (failure != null) {
             throw failure;
         }
         return searched;
+    }
+
+    /** How many sessions searched at least one chunk in the last drain that found strikes queued. */
+    int lastDrainSessions() {
+        return lastDrainSessions;
     }
 
     /** One session's part of a drain: chunk after chunk until the queue is empty, the time is up or an import starts. */

@@ -40,6 +40,8 @@ class DuplicateFinderSessionsIT extends IntegrationTest {
                     .query(Long.class).single()).as("a statement of 600 strikes is queued").isEqualTo(STRIKES);
 
             assertThat(finder.drain(Duration.ofMinutes(3).toNanos(), false)).isGreaterThanOrEqualTo(STRIKES);
+            // 86 chunks of 7: the helper sessions start long before the caller's could search them all alone
+            assertThat(finder.lastDrainSessions()).as("sessions that searched chunks").isGreaterThanOrEqualTo(2);
 
             List<String> found = candidatesOf(ids);
             // one search of every strike, in a transaction rolled back: the same rows, parts and scores
