@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * (the live ones counted, up to a tenth of the dead) and {@code ledger.housekeeping.dead-rows} (default 100):
  * when a queue is (nearly) drained, not again and again while it drains. A one-row counter counts too: its
  * readers follow the chain of its dead versions (the rollups' generation with 42 of them and an emptied
- * dirty-day log with 912 made the stamp of every kept statistic 1.6 times as slow). These tables churn: an import queues and dequeues a row per strike and marks its days dirty,
- * a rate-limit budget row is updated a few times a second. Their readers are on hot paths: every kept
+ * dirty-day log with 912 made the stamp of every kept statistic 1.6 times as slow). These tables churn: an
+ * import queues and dequeues a row per strike and marks its days dirty, a rate-limit budget row is updated
+ * a few times a second. Their readers are on hot paths: every kept
  * statistic and compliance report checks {@code strike_rollup_dirty}, the duplicate finder takes its work
  * from {@code duplicate_queue}. Autovacuum keeps them small where it runs;
  * where it is off or behind (it is off on some CI machines) an empty queue would be scanned as the pages
@@ -61,7 +62,10 @@ public class QueueTableVacuum {
         }
     }
 
-    /** Vacuums each of {@link #TABLES} whose dead rows (as the statistics count them) are due; returns their names. */
+    /**
+     * Vacuums each of {@link #TABLES} whose dead rows (as the statistics count them) and live rows (as counted
+     * here) make it due; returns their names.
+     */
     public List<String> vacuumWhereDead() {
         Map<String, Long> dead = new LinkedHashMap<>();
         jdbc.sql("select relname, n_dead_tup from pg_stat_user_tables where schemaname = current_schema()"

@@ -41,6 +41,10 @@ public class RollupAnswers {
 
     private static final long COUNT_WEIGHT = 64;
 
+    // the stamp's statement for an open or bounded start and end ([none, from, to, both]), the bounds bound as
+    // microseconds since the epoch (no calendar work in the driver on every read)
+    private static final String[] STAMP_SQL = stampStatements();
+
     private final JdbcClient jdbc;
     private final long capacity;
     private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
@@ -156,16 +160,14 @@ public class RollupAnswers {
         return statement.query((rs, n) -> new Stamp(rs.getLong(1), rs.getBoolean(2))).single();
     }
 
-    // the stamp's statement for an open or bounded start and end: [none, from, to, both]; the bounds are
-    // bound as microseconds since the epoch (no calendar work in the driver on every read)
-    private static final String[] STAMP_SQL = new String[4];
-
-    static {
+    private static String[] stampStatements() {
         String at = "(timestamptz 'epoch' + ? * interval '1 microsecond')";
+        String[] statements = new String[4];
         for (int i = 0; i < 4; i++) {
-            STAMP_SQL[i] = "select " + columns((i & 1) == 0 ? null : at, (i & 2) == 0 ? null : at)
+            statements[i] = "select " + columns((i & 1) == 0 ? null : at, (i & 2) == 0 ? null : at)
                     + " from strike_rollup_generation g";
         }
+        return statements;
     }
 
     private static long micros(Instant at) {
