@@ -76,7 +76,8 @@ public class QueueTableVacuum {
                 });
         List<String> due = new ArrayList<>();
         dead.forEach((table, rows) -> {
-            if (fewerLiveRowsThan(table, rows / 10)) {
+            // dead > 10 × live, i.e. live < ⌈dead / 10⌉
+            if (fewerLiveRowsThan(table, (rows + 9) / 10)) {
                 due.add(table);
             }
         });

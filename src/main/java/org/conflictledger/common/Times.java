@@ -63,4 +63,9 @@ public final class Times {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();
     }
+
+    /** Microseconds since the epoch (PostgreSQL's precision; finer digits are dropped). */
+    public static long epochMicros(Instant time) {
+        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1_000);
+    }
 }

@@ -75,17 +75,20 @@ public class StrikeStatsService {
         private final String source;
         private final String sql;
         private final Map<String, Object> params;
+        private final boolean reusable;
+        // the kept answers' keys (null for the base table, whose answers are not kept)
         private final String jsonKey;
         private final String csvKey;
 
-        private Run(StatsQuery query, String source, String sql, Map<String, Object> params) {
+        private Run(StatsQuery query, String source, String sql, Map<String, Object> params, boolean reusable) {
             this.query = query;
             this.source = source;
             this.sql = sql;
             this.params = params;
-            String key = query + " " + sql + " " + params;
-            this.jsonKey = "stats json " + key;
-            this.csvKey = "stats csv " + key;
+            this.reusable = reusable;
+            String key = source.equals("base") ? null : query + " " + sql + " " + params;
+            this.jsonKey = key == null ? null : "stats json " + key;
+            this.csvKey = key == null ? null : "stats csv " + key;
         }
 
         /** {@code rollup-day}, {@code rollup-hour}, {@code rollup-day-hour} or {@code base}: where the numbers come from. */
@@ -157,8 +160,8 @@ public class StrikeStatsService {
                 return known;
             }
         }
-        Run run = plan(query, properties.rollups());
-        if (!readsData(query)) {
+        Run run = run(query, properties.rollups() ? plan(query) : new RollupPlan(Optional.empty(), false));
+        if (run.reusable) {
             synchronized (planned) {
                 planned.put(query, run);
             }
@@ -166,16 +169,13 @@ public class StrikeStatsService {
         return run;
     }
 
-    // whether the plan depends on the data: only the first and last hour holding strikes, read for an open
-    // range that the daily rollups cannot answer
-    private boolean readsData(StatsQuery query) {
-        return properties.rollups() && (query.filter().from() == null || query.filter().to() == null)
-                && !(query.bucket() != BucketUnit.HOUR && Zones.isUtc(query.tz())
-                        && rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.DAY).isPresent());
+    /** A plan from the rollups (empty: the base table answers), and whether making it read the data. */
+    private record RollupPlan(Optional<StrikeRollups.Plan> plan, boolean readTheData) {
     }
 
-    private Run plan(StatsQuery query, boolean fromRollups) {
-        Optional<StrikeRollups.Plan> plan = fromRollups ? plan(query) : Optional.empty();
+    private Run run(StatsQuery query, RollupPlan rollupPlan) {
+        Optional<StrikeRollups.Plan> plan = rollupPlan.plan();
+        boolean reusable = !rollupPlan.readTheData();
         Map<String, Object> params = new HashMap<>();
         params.put("unit", query.bucket().param());
         params.put("tz", query.tz().getId());
@@ -194,7 +194,7 @@ public class StrikeStatsService {
             sql.append(p.from()).append(" group by 1, 2 having sum(r.strikes) <> 0 order by 1, 2");
             String source = p.params().containsKey("rollupDay0s") ? "rollup-day-hour"
                     : "rollup-" + p.grain().name().toLowerCase(Locale.ROOT);
-            return new Run(query, source, sql.toString(), params);
+            return new Run(query, source, sql.toString(), params, reusable);
         }
         StringBuilder where = new StringBuilder(" where true");
         query.filter().appendConditions(where, params);
@@ -217,36 +217,39 @@ public class StrikeStatsService {
                     .append(" then array[null]::text[] else s.target_categories end) as category) tc");
         }
         sql.append(where).append(" group by 1, 2 order by 1, 2");
-        return new Run(query, "base", sql.toString(), params);
+        return new Run(query, "base", sql.toString(), params, reusable);
     }
 
-    private Optional<StrikeRollups.Plan> plan(StatsQuery query) {
+    // the data is read for one thing only: the first and last hour holding strikes, for an open range that
+    // the daily rollups cannot answer (the zone's offsets over them decide between hourly rows and the base table)
+    private RollupPlan plan(StatsQuery query) {
         if (query.bucket() != BucketUnit.HOUR && Zones.isUtc(query.tz())) {
             Optional<StrikeRollups.Plan> daily = rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.DAY);
             if (daily.isPresent()) {
-                return daily;
+                return new RollupPlan(daily, false);
             }
         }
         Instant from = query.filter().from();
         Instant to = query.filter().to();
-        if (from == null || to == null) {
+        boolean open = from == null || to == null;
+        if (open) {
             Optional<Instant[]> hours = rollups.hours();
             if (hours.isEmpty()) {
-                return rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR);
+                return new RollupPlan(rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR), true);
             }
             from = from == null ? hours.get()[0] : from;
             to = to == null ? hours.get()[1].plusSeconds(3600) : to;
         }
         if (!Zones.wholeHours(query.tz(), from, to)) {
-            return Optional.empty();
+            return new RollupPlan(Optional.empty(), open);
         }
-        if (query.bucket() != BucketUnit.HOUR && query.filter().from() != null && query.filter().to() != null) {
+        if (query.bucket() != BucketUnit.HOUR && !open) {
             Optional<StrikeRollups.Plan> mixed = mixedPlan(query);
             if (mixed.isPresent()) {
-                return mixed;
+                return new RollupPlan(mixed, false);
             }
         }
-        return rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR);
+        return new RollupPlan(rollups.plan(query.filter(), query.groupBy(), StrikeRollups.Grain.HOUR), open);
     }
 
     /**

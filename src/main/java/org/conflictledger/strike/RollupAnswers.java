@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.conflictledger.common.StreamedExport;
+import org.conflictledger.common.Times;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -152,10 +153,10 @@ public class RollupAnswers {
     Stamp stamp(Instant from, Instant to) {
         JdbcClient.StatementSpec statement = jdbc.sql(STAMP_SQL[(from == null ? 0 : 1) + (to == null ? 0 : 2)]);
         if (from != null) {
-            statement = statement.param(micros(from));
+            statement = statement.param(Times.epochMicros(from));
         }
         if (to != null) {
-            statement = statement.param(micros(to));
+            statement = statement.param(Times.epochMicros(to));
         }
         return statement.query((rs, n) -> new Stamp(rs.getLong(1), rs.getBoolean(2))).single();
     }
@@ -168,10 +169,6 @@ public class RollupAnswers {
                     + " from strike_rollup_generation g";
         }
         return statements;
-    }
-
-    private static long micros(Instant at) {
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 
     private synchronized Object get(String key, Stamp stamp) {

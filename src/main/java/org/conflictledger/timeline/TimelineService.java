@@ -231,7 +231,7 @@ public class TimelineService {
     record Cursor(Instant time, int rank, long key) {
 
         String encode() {
-            long micros = Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1000);
+            long micros = Times.epochMicros(time);
             String text = micros + ":" + rank + ":" + key;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
