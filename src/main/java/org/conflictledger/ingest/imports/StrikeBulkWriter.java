@@ -42,6 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * updates the strike's fields and its own claims in place, and a row whose key names a strike made
  * elsewhere (through the API) adds its claims to it. Both then reconcile the strike again from all of
  * its claims, other sources' included.
+ *
+ * <p>Each insert goes in the order of the index it would otherwise scatter most: strikes by
+ * {@code started_at} (five of their indexes begin with the time or follow it closely), external ids and
+ * import records by their key (hashes, for most formats). A batch's rows are spread over the whole of a
+ * large index, and with PostgreSQL's default 128 MB of shared buffers a page read for one row was
+ * evicted again before the next row that needed it: in {@code psql}, 200,000 strikes went into a ledger
+ * of 2,000,000 in 10.5–13.2 s in time order against 20.2–21.5 s in file order.
  */
 @Component
 class StrikeBulkWriter {
@@ -53,6 +60,28 @@ class StrikeBulkWriter {
     private static final String STATED_COLUMNS = figureColumns("value", "qualifier", "low", "high");
     private static final String CLAIM_COLUMNS = "source_id, claimant, attributed_to, reported_at, quote, reference, "
             + STATED_COLUMNS + ", inconsistent";
+
+    /**
+     * The rows of the batch that name a known strike, with what the last import of each row left. The
+     * LATERAL subquery with its LIMIT is not pulled up into a join, so each row is one probe of
+     * {@code strike_external_id}'s key (and of {@code import_record}'s when it is known), made in the
+     * order of the external ids. Measured in {@code psql} on a ledger of 2,000,000 strikes, 25,000 rows
+     * of which 5,000 known: 0.30–0.33 s, against 0.64–0.80 s for the plain join the planner answered
+     * with a hash join over the whole of {@code strike_external_id}.
+     */
+    private static final String MATCH_KNOWN_ROWS = """
+            update imp_row r set strike_id = m.strike_id, old_hash = m.content_hash, old_claims = m.claim_ids,
+                   seen_job = m.job_id, seen_line = m.line
+            from (select k.row_no, e.*
+                  from (select row_no, dataset, external_id from imp_row order by dataset, external_id) k
+                  cross join lateral (
+                      select x.strike_id, i.content_hash, i.claim_ids, i.job_id, i.line
+                      from strike_external_id x
+                      left join import_record i on i.dataset = x.dataset and i.external_id = x.external_id
+                                                and i.strike_id = x.strike_id
+                      where x.dataset = k.dataset and x.external_id = k.external_id
+                      limit 1) e) m
+            where m.row_no = r.row_no""";
 
     private static final String STAGING = """
             create temporary table imp_row (
@@ -222,14 +251,11 @@ class StrikeBulkWriter {
         try (Statement statement = connection.createStatement()) {
             // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
             statement.execute("analyze imp_row (dataset, external_id)");
-            // which rows name strikes that exist, and what the last import of each row left
-            statement.executeUpdate("""
-                    update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
-                           seen_job = i.job_id, seen_line = i.line
-                    from strike_external_id e
-                    left join import_record i on i.dataset = e.dataset and i.external_id = e.external_id
-                                              and i.strike_id = e.strike_id
-                    where e.dataset = r.dataset and e.external_id = r.external_id""");
+            // which rows name strikes that exist, and what the last import of each row left: one index
+            // probe per row, in the order of the external ids (a hash join read the whole of
+            // strike_external_id for every batch; probes in file order, whose ids are hashes, read its pages
+            // at random; see the constant)
+            statement.executeUpdate(MATCH_KNOWN_ROWS);
             t = stages.add("sql: match known rows", t);
             List<Integer> rejected = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select row_no, line, seen_line, dataset, external_id"
@@ -297,7 +323,7 @@ class StrikeBulkWriter {
             if (creates > 0) {
                 statement.executeUpdate("insert into strike (id, version, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
                         + ", created_at, updated_at) select strike_id, 0, " + STRIKE_COLUMNS + ", " + FIGURE_COLUMNS
-                        + ", " + stamp + ", " + stamp + " from imp_row where action = 'C' order by row_no");
+                        + ", " + stamp + ", " + stamp + " from imp_row where action = 'C' order by started_at");
                 t = stages.add("sql: strike insert", t);
             }
             if (updates > 0) {
@@ -329,13 +355,14 @@ class StrikeBulkWriter {
             t = stages.add("sql: claim insert", t);
             if (creates > 0) {
                 statement.executeUpdate("insert into strike_external_id (dataset, external_id, strike_id)"
-                        + " select dataset, external_id, strike_id from imp_row where action = 'C'");
+                        + " select dataset, external_id, strike_id from imp_row where action = 'C'"
+                        + " order by dataset, external_id");
             }
             if (batch.hasMoreIds()) {
                 statement.executeUpdate("""
                         insert into strike_external_id (dataset, external_id, strike_id)
                         select x.dataset, x.external_id, r.strike_id from imp_ext x join imp_row r on r.row_no = x.row_no
-                        where r.action <> 'N' on conflict do nothing""");
+                        where r.action <> 'N' order by x.dataset, x.external_id on conflict do nothing""");
             }
             t = stages.add("sql: external id insert", t);
             statement.executeUpdate("""
@@ -346,6 +373,7 @@ class StrikeBulkWriter {
                           from imp_claim c join imp_row r on r.row_no = c.row_no and r.action <> 'N'
                           group by c.row_no) c on c.row_no = r.row_no
                     where r.action <> 'N'
+                    order by r.dataset, r.external_id
                     on conflict (dataset, external_id) do update set strike_id = excluded.strike_id,
                         claim_ids = excluded.claim_ids, content_hash = excluded.content_hash,
                         job_id = excluded.job_id, line = excluded.line""".formatted(jobId));
