@@ -62,14 +62,26 @@ class StrikeBulkWriter {
             + STATED_COLUMNS + ", inconsistent";
 
     /**
-     * The rows of the batch that name a known strike, with what the last import of each row left. The
-     * LATERAL subquery with its LIMIT is not pulled up into a join, so each row is one probe of
-     * {@code strike_external_id}'s key (and of {@code import_record}'s when it is known), made in the
-     * order of the external ids. Measured in {@code psql} on a ledger of 2,000,000 strikes, 25,000 rows
-     * of which 5,000 known: 0.30–0.33 s, against 0.64–0.80 s for the plain join the planner answered
-     * with a hash join over the whole of {@code strike_external_id}.
+     * The rows of the batch that name a known strike, with what the last import of each row left, by a join
+     * the planner chooses: over a small ledger a hash join that reads all of {@code strike_external_id} is
+     * cheapest.
      */
-    private static final String MATCH_KNOWN_ROWS = """
+    private static final String MATCH_KNOWN_ROWS_BY_JOIN = """
+            update imp_row r set strike_id = e.strike_id, old_hash = i.content_hash, old_claims = i.claim_ids,
+                   seen_job = i.job_id, seen_line = i.line
+            from strike_external_id e
+            left join import_record i on i.dataset = e.dataset and i.external_id = e.external_id
+                                      and i.strike_id = e.strike_id
+            where e.dataset = r.dataset and e.external_id = r.external_id""";
+
+    /**
+     * The same by one probe of {@code strike_external_id}'s key per row (and of {@code import_record}'s when
+     * it is known), made in the order of the external ids: the LATERAL subquery with its LIMIT is not pulled
+     * up into a join. Measured in {@code psql} on a ledger of 2,000,000 strikes, 25,000 rows of which 5,000
+     * known: 0.30–0.33 s, against 0.64–0.80 s for the join, which the planner answered with a hash join over
+     * the whole of {@code strike_external_id} for every batch.
+     */
+    private static final String MATCH_KNOWN_ROWS_BY_PROBES = """
             update imp_row r set strike_id = m.strike_id, old_hash = m.content_hash, old_claims = m.claim_ids,
                    seen_job = m.job_id, seen_line = m.line
             from (select k.row_no, e.*
@@ -82,6 +94,16 @@ class StrikeBulkWriter {
                       where x.dataset = k.dataset and x.external_id = k.external_id
                       limit 1) e) m
             where m.row_no = r.row_no""";
+
+    /**
+     * Probes instead of the join once {@code strike_external_id} holds this many rows per row of the batch
+     * (by the planner's statistics; a table never analysed counts as small). At 25,000 rows a batch the
+     * join reads 1,000,000 external ids in about the time of the probes. Summed over the batches of a
+     * million-row import (writers' time, {@code bench/import.sh}): into an empty ledger 10.7–12.3 s with the
+     * join (three runs) and 10.4–31.2 s with probes throughout (five runs: two took 26.6 and 31.2 s); into
+     * the ledger that then holds a million 26.2–27.5 s with the join and 13.4–16.5 s with probes.
+     */
+    static final double PROBES_ABOVE_ROWS_PER_BATCH_ROW = 40;
 
     private static final String STAGING = """
             create temporary table imp_row (
@@ -117,6 +139,7 @@ class StrikeBulkWriter {
     /** Strikes a job must create or update before the planner statistics are refreshed after it. */
     private static final long ANALYZE_AFTER = 10_000;
 
+    private volatile double probesAbove = PROBES_ABOVE_ROWS_PER_BATCH_ROW;
     private volatile String strikeSequence;
     private volatile String claimSequence;
 
@@ -211,6 +234,28 @@ class StrikeBulkWriter {
         }
     }
 
+    /** Whether {@code strike_external_id} is large enough for the match by probes (see the constant). */
+    private boolean probesPay(Statement statement, int batchRows) throws SQLException {
+        if (probesAbove < 0) {
+            return false;
+        }
+        if (probesAbove == 0) {
+            return true;
+        }
+        try (ResultSet rs = statement.executeQuery(
+                "select reltuples from pg_class where oid = 'strike_external_id'::regclass")) {
+            return rs.next() && rs.getDouble(1) > probesAbove * Math.max(batchRows, 1);
+        }
+    }
+
+    /**
+     * For tests: probes above this many external ids per batch row (0: always; negative: never); else
+     * {@link #PROBES_ABOVE_ROWS_PER_BATCH_ROW}.
+     */
+    void probesAbove(double rowsPerBatchRow) {
+        this.probesAbove = rowsPerBatchRow;
+    }
+
     /** Waits for the previous batch's writing; fails this batch when it failed. */
     private static void await(Future<?> previous, ImportStages stages) {
         long start = System.nanoTime();
@@ -251,11 +296,9 @@ class StrikeBulkWriter {
         try (Statement statement = connection.createStatement()) {
             // the planner must know the batch's size: a few index probes per row, not a scan of a big ledger
             statement.execute("analyze imp_row (dataset, external_id)");
-            // which rows name strikes that exist, and what the last import of each row left: one index
-            // probe per row, in the order of the external ids (a hash join read the whole of
-            // strike_external_id for every batch; probes in file order, whose ids are hashes, read its pages
-            // at random; see the constant)
-            statement.executeUpdate(MATCH_KNOWN_ROWS);
+            // which rows name strikes that exist, and what the last import of each row left
+            statement.executeUpdate(probesPay(statement, batch.size()) ? MATCH_KNOWN_ROWS_BY_PROBES
+                    : MATCH_KNOWN_ROWS_BY_JOIN);
             t = stages.add("sql: match known rows", t);
             List<Integer> rejected = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select row_no, line, seen_line, dataset, external_id"
