@@ -97,13 +97,14 @@ class StrikeBulkWriter {
 
     /**
      * Probes instead of the join once {@code strike_external_id} holds this many rows per row of the batch
-     * (by the planner's statistics; a table never analysed counts as small). At 25,000 rows a batch the
-     * join reads 1,000,000 external ids in about the time of the probes. Summed over the batches of a
-     * million-row import (writers' time, {@code bench/import.sh}): into an empty ledger 10.7–12.3 s with the
-     * join (three runs) and 10.4–31.2 s with probes throughout (five runs: two took 26.6 and 31.2 s); into
-     * the ledger that then holds a million 26.2–27.5 s with the join and 13.4–16.5 s with probes.
+     * (by the planner's statistics; a table never analysed counts as small). Summed over the batches of a
+     * million-row import (writers' time, {@code bench/import.sh}, 25,000 rows a batch): into an empty ledger
+     * 10.7–12.3 s with the join (three runs) and 10.4–31.2 s with probes throughout (five runs: two took 26.6
+     * and 31.2 s); into the ledger that then holds a million 24.8–27.5 s with the join (four runs) and
+     * 13.4–16.5 s with probes (five runs). At 40 rows per batch row the second import, with a million
+     * external ids analysed, stayed with the join.
      */
-    static final double PROBES_ABOVE_ROWS_PER_BATCH_ROW = 40;
+    static final double PROBES_ABOVE_ROWS_PER_BATCH_ROW = 20;
 
     private static final String STAGING = """
             create temporary table imp_row (
