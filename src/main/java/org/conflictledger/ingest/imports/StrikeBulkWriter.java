@@ -237,16 +237,24 @@ class StrikeBulkWriter {
 
     /** Whether {@code strike_external_id} is large enough for the match by probes (see the constant). */
     private boolean probesPay(Statement statement, int batchRows) throws SQLException {
-        if (probesAbove < 0) {
-            return false;
-        }
-        if (probesAbove == 0) {
-            return true;
+        if (probesAbove <= 0) {
+            return probesPay(-1, batchRows, probesAbove);
         }
         try (ResultSet rs = statement.executeQuery(
                 "select reltuples from pg_class where oid = 'strike_external_id'::regclass")) {
-            return rs.next() && rs.getDouble(1) > probesAbove * Math.max(batchRows, 1);
+            return probesPay(rs.next() ? rs.getDouble(1) : -1, batchRows, probesAbove);
         }
+    }
+
+    /**
+     * The decision itself: {@code externalIds} as the statistics count them (-1: never analysed) against
+     * {@code above} ids per batch row (0: always probes; negative: never).
+     */
+    static boolean probesPay(double externalIds, int batchRows, double above) {
+        if (above < 0) {
+            return false;
+        }
+        return above == 0 || externalIds > above * Math.max(batchRows, 1);
     }
 
     /**

@@ -19,10 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 class KnownRowMatchIT extends IntegrationTest {
 
-    private static final String HEADER = "time_start,time_end,model,launch_place,target,target_main,launched,"
-            + "destroyed,not_reach_goal,still_attacking,border_crossing,is_shahed,num_hit_location,"
-            + "num_fall_fragment_location,carrier,turbojet,turbojet_destroyed,affected region,destroyed_details,"
-            + "launched_details,launch_place_details,source\n";
+    private static final String HEADER = Imports.text("missile-attacks.csv").lines().findFirst().orElseThrow() + "\n";
 
     @Autowired
     StrikeBulkWriter writer;
